@@ -1,0 +1,3 @@
+from quotes.cli import cli
+
+cli()

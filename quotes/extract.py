@@ -1,0 +1,25 @@
+"""From a parsed article to its attributed quotations."""
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from quotes.quotations import find_quotations
+from quotes.speakers import Attribution, attribute
+
+
+@dataclass
+class Quotation:
+    start: int
+    end: int
+    text: str
+    attribution: Attribution
+
+
+def extract(doc: Doc) -> list[Quotation]:
+    """Every quotation of a speaker in the article, with its attribution."""
+    spans = find_quotations(doc.text)
+    return [
+        Quotation(span.start, span.end, span.text, found)
+        for span, found in zip(spans, attribute(doc, spans))
+        if found is not None
+    ]

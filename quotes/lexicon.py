@@ -1,0 +1,68 @@
+"""Word lists the attribution rules read: reporting verbs, titles, kinds of speakers and channels."""
+
+# Lemmas of verbs that introduce reported speech (textacy's REPORTING_VERBS, widened for news).
+REPORTING_VERBS = frozenset("""
+accuse acknowledge add address admit advise affirm agree allege announce answer argue ask
+assert assure aver boast brag call caution cite claim comment complain concede conclude
+confirm contend continue counter cry declare decry demand deny describe dismiss echo
+emphasize emphasise estimate explain express fume grumble highlight indicate inform insist
+joke lament mention muse note notice object observe offer opine plead pledge point posit
+post praise predict proclaim promise propose protest quip quote rail recall recount
+reflect reiterate reject remark remind reply report respond retort reveal say scoff
+scream shout sing snap speak state stress suggest swear tell testify tweet urge vow warn
+whisper write yell
+""".split())
+
+# Nouns that, as the object of "in a ...", "according to a ..." or as a subject, name a
+# document or report through which words reach the article.
+DOCUMENT_NOUNS = frozenset("""
+statement readout report release transcript letter memo email tweet post interview
+communique communiqué editorial commentary broadcast op-ed column briefing note filing
+""".split())
+
+# Head nouns of descriptions of unnamed sources ("a senior administration official").
+ANONYMOUS_NOUNS = frozenset("""
+official officials source sources aide aides person people diplomat diplomats insider
+insiders adviser advisers advisor advisors spokesman spokeswoman spokesperson
+representative representatives officer officers staffer staffers member members
+analyst analysts expert experts observer observers lawmaker lawmakers strategist
+strategists executive executives operative operatives ally allies confidant
+""".split())
+
+# Head nouns of institutions speaking as themselves.
+ORGANIZATION_NOUNS = frozenset("""
+ministry department government administration agency office house campaign committee
+council commission company firm embassy party army military police court congress
+senate parliament cabinet kremlin pentagon bureau union association organization
+organisation group foundation institute university coalition
+""".split())
+
+# Media outlets and nouns that mark a media channel.
+MEDIA_NAMES = frozenset("""
+xinhua reuters ap afp bloomberg cnn bbc msnbc nbc cbs abc fox politico axios breitbart
+tass ria kcna yonhap kyodo npr pbs c-span
+""".split())
+MEDIA_PHRASES = (
+    "associated press", "new york times", "washington post", "wall street journal",
+    "los angeles times", "financial times", "new york post", "fox news", "nbc news",
+    "cbs news", "abc news", "the times", "the guardian", "huffington post", "huffpost",
+    "global times", "people's daily", "china daily", "cctv", "state media",
+    "state television", "state tv", "news agency", "state news agency",
+)
+MEDIA_NOUNS = frozenset("""
+media newspaper paper agency broadcaster network outlet television tv radio magazine
+tabloid channel daily
+""".split())
+
+# Titles and honorifics dropped from the front of a person's name.
+TITLES = frozenset("""
+mr mrs ms miss dr prof president vice secretary minister premier spokesman spokeswoman
+spokesperson senator sen rep representative congressman congresswoman gov governor gen
+general chairman chairwoman chair leader ambassador commissioner judge justice mayor
+chancellor king queen prince princess pope rev sir dame lord lady lt col capt sgt adm
+director deputy assistant chief attorney treasury state former acting candidate nominee
+president-elect first lady
+""".split())
+
+PERSON_PRONOUNS = frozenset("he she him her i me".split())
+GROUP_PRONOUNS = frozenset("they them we us it".split())

@@ -1,0 +1,49 @@
+"""Bring a store's schema to the newest Alembic revision shipped with the package."""
+from importlib.resources import files
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.script.revision import ResolutionError
+from alembic.util import CommandError
+from sqlalchemy.engine import Engine
+
+
+class SchemaTooNew(Exception):
+    """The store was written by a newer version of quotes."""
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(files("quotes.migrations")))
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine) -> None:
+    """Upgrade the store to head; refuse, touching nothing, a revision this code does not know."""
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
+    current = current_revision(engine)
+    if current is not None and not _known(script, current):
+        raise SchemaTooNew(
+            f"the store is at schema revision {current!r}, which this version of quotes "
+            "does not know; upgrade quotes to open it"
+        )
+    if current == script.get_current_head():
+        return
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except (ResolutionError, CommandError):
+        return False

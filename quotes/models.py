@@ -1,0 +1,80 @@
+"""The store's tables, as SQLModel classes; Alembic migrations in migrations/ create them."""
+from datetime import datetime, timezone
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+# Named constraints let SQLite batch migrations find and alter them later.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SPEAKER_TYPES = ("person", "organization", "anonymous", "media")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Article(SQLModel, table=True):
+    """One article, identified by the SHA-256 of its text."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    hash: str = Field(unique=True, index=True)
+    doc_id: str = Field(index=True)
+    path: str
+    title: str
+    text: str
+    extracted_at: datetime = Field(default_factory=_now)
+
+
+class Speaker(SQLModel, table=True):
+    """A canonical speaker: a person, organization, anonymous source or media outlet."""
+
+    __table_args__ = (UniqueConstraint("name", "type"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    type: str
+
+
+class SpeakerAlias(SQLModel, table=True):
+    """A surface form a speaker was named by ("Xi", "President Xi Jinping")."""
+
+    __tablename__ = "speaker_alias"
+    __table_args__ = (UniqueConstraint("speaker_id", "alias"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    speaker_id: int = Field(foreign_key="speaker.id", index=True, ondelete="CASCADE")
+    alias: str = Field(index=True)
+
+
+class Statement(SQLModel, table=True):
+    """One underlying statement; its quotes are the renderings of it across articles."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    speaker_id: int | None = Field(default=None, foreign_key="speaker.id", index=True)
+    text: str
+
+
+class Quote(SQLModel, table=True):
+    """A direct quotation: character offsets into its article's text, speaker and channel."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
+    speaker_id: int | None = Field(default=None, foreign_key="speaker.id", index=True)
+    statement_id: int | None = Field(
+        default=None, foreign_key="statement.id", index=True, ondelete="SET NULL"
+    )
+    start: int
+    end: int
+    text: str
+    cue: str | None = None
+    via: str | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+    mention_text: str | None = None

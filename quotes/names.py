@@ -1,0 +1,182 @@
+"""Canonical speaker names and types from the noun phrase that names a speaker.
+
+A surname or a pronoun goes back to the full name the article gives; titles are
+dropped; unnamed sources get a descriptive label; institutions and media keep their
+name. Everything here reads one spaCy ``Doc``.
+"""
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.lexicon import (
+    ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_PRONOUNS, MEDIA_NAMES, MEDIA_NOUNS, MEDIA_PHRASES,
+    ORGANIZATION_NOUNS, PERSON_PRONOUNS, TITLES,
+)
+
+_NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "flat", "case", "npadvmod"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    type: str  # person | organization | anonymous | media
+    mention: Span  # the words of the article that name the speaker
+
+
+def noun_phrase(token: Token) -> Span:
+    """The token with the modifiers to its left: "a senior administration official"."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in _NP_DEPS:
+            start = min(start, child.left_edge.i)
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("flat", "compound") and child.i == end:
+            end = child.i + 1
+    return token.doc[start:end]
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    """Drop leading titles and honorifics, keeping at least one word."""
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return words
+
+
+def clean_name(text: str) -> str:
+    words = text.replace("’", "'").split()
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    words = [w for w in strip_titles(words) if w]
+    return " ".join(words).strip(" ,.;:")
+
+
+def is_media(phrase: str) -> bool:
+    low = phrase.lower()
+    words = set(low.replace("'s", "").split())
+    return bool(words & MEDIA_NAMES) or any(p in low for p in MEDIA_PHRASES)
+
+
+def _label(span: Span) -> str:
+    """A description without its determiners: "a senior administration official" -> "senior administration official"."""
+    words = [t.text for t in span if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
+    return " ".join(words)
+
+
+class Roster:
+    """The people, outlets and documents an article names, to resolve short mentions."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.people: list[tuple[int, str]] = []  # (token index, full name)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name = clean_name(ent.text)
+                if len(name.split()) >= 2:
+                    self.people.append((ent.start, name))
+        self.media = [(e.start, clean_name(e.text)) for e in doc.ents
+                      if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART") and is_media(e.text)
+                      and e.text.lower() not in ("state media",)]
+
+    def full_name(self, name: str, at: int) -> str:
+        """ "Kirby" -> "John Kirby", "Xi" -> "Xi Jinping": the full name nearest before ``at``."""
+        words = name.split()
+        if len(words) != 1:
+            return name
+        key = words[0].lower()
+        for position in (-1, 0):  # surname first, then a family name given first
+            matches = [(i, full) for i, full in self.people if full.split()[position].lower() == key]
+            if matches:
+                before = [m for m in matches if m[0] <= at]
+                return (before[-1] if before else matches[0])[1]
+        return name
+
+    def last_person(self, at: int) -> str | None:
+        """The person most recently named before token ``at``, preferring sentence subjects."""
+        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.start < at]
+        subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
+        if not people:
+            return None
+        ent = (subjects or people)[-1]
+        return self.full_name(clean_name(ent.text), ent.start)
+
+    def last_media(self, at: int) -> str | None:
+        before = [name for i, name in self.media if i < at]
+        return before[-1] if before else None
+
+
+def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker | None:
+    """The canonical speaker named by the subject ``token`` of a reporting cue."""
+    doc = token.doc
+    lower = token.lower_
+    if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
+        mention = doc[token.i:token.i + 1]
+        if lower in PERSON_PRONOUNS:
+            found = roster.last_person(token.i)
+            recent = next((s for s in reversed(previous) if s.type == "person"), None)
+            if found:
+                return Speaker(found, "person", mention)
+            if recent:
+                return Speaker(recent.name, "person", mention)
+            return None
+        if lower in GROUP_PRONOUNS and previous:
+            return Speaker(previous[-1].name, previous[-1].type, mention)
+        return None
+    person = _person_entity(token)
+    if person is not None:
+        name = roster.full_name(clean_name(person.text), person.start)
+        return Speaker(name, "person", person)
+    phrase = noun_phrase(token)
+    text = phrase.text
+    if is_media(text):
+        name = clean_name(_label(phrase))
+        if token.lemma_.lower() in MEDIA_NOUNS and not (set(name.lower().split()) & MEDIA_NAMES):
+            name = roster.last_media(token.i) or name
+        return Speaker(name, "media", phrase)
+    ent = _entity(token)
+    lemma = token.lemma_.lower()
+    if lemma in DOCUMENT_NOUNS:
+        issuer = [t.text for t in phrase if t.i != token.i and t.dep_ not in ("det", "poss", "case")]
+        if issuer:
+            return Speaker(clean_name(" ".join(issuer)), "organization", phrase)
+        earlier = next((s for s in reversed(previous) if s.type == "organization"), None)
+        return Speaker(earlier.name, "organization", phrase) if earlier else None
+    if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP") or lemma in ORGANIZATION_NOUNS:
+        return Speaker(clean_name(_label(ent if ent is not None else phrase)), "organization", phrase)
+    if token.pos_ in ("NOUN", "PROPN"):
+        label = _label(phrase)
+        if lemma in ANONYMOUS_NOUNS or token.pos_ == "NOUN":
+            if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase):
+                earlier = next((s for s in reversed(previous) if s.type == "anonymous"
+                                and s.name.split()[-1] == label.split()[-1]), None)
+                if earlier:
+                    return Speaker(earlier.name, "anonymous", phrase)
+            return Speaker(label.lower() if token.pos_ == "NOUN" else label, "anonymous", phrase)
+    return None
+
+
+def _entity(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _person_entity(token: Token) -> Span | None:
+    """The PERSON entity the token belongs to, or that its appositive names."""
+    ent = _entity(token)
+    if ent is not None and ent.label_ == "PERSON":
+        return ent
+    for child in token.children:
+        if child.dep_ == "appos":
+            ent = _entity(child)
+            if ent is not None and ent.label_ == "PERSON":
+                return ent
+    for child in token.lefts:  # "spokesman John Kirby" parsed with "Kirby" as a compound
+        if child.dep_ == "compound":
+            ent = _entity(child)
+            if ent is not None and ent.label_ == "PERSON":
+                return ent
+    if token.pos_ == "PROPN" and token.ent_type_ == "" and token.is_title:
+        return token.doc[token.i:token.i + 1]
+    return None

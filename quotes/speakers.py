@@ -1,0 +1,276 @@
+"""Attributing quoted stretches to speakers, through the dependency parse.
+
+For each quotation the reporting cue is the nearest reporting verb above it in the
+parse ("Xi warned", "said the official", "Kirby called it ..."), its subject names
+the speaker, and a reporting verb or "according to" above that, whose subject is a
+medium or a document, is the channel. A quotation with no cue of its own continues
+the quotation before it.
+"""
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.lexicon import DOCUMENT_NOUNS, REPORTING_VERBS
+from quotes.names import Roster, Speaker, clean_name, describe, is_media, noun_phrase
+from quotes.quotations import QuoteSpan
+
+# Relations through which a clause is what a cue reports (rather than an adjunct of it).
+_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "conj", "acomp",
+                 "nsubj", "csubj", "ROOT", "dep", "pcomp", "pobj", "appos", "npadvmod"}
+# Relations a cue's own subject hides behind: "with Kirby saying", "was quoted as saying".
+_CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl"}
+_MAX_CLIMB = 8
+_SHORT = 2  # a quoted stretch of at most this many words needs a cue of its own
+
+
+@dataclass
+class Attribution:
+    speaker: str | None = None
+    speaker_type: str | None = None
+    mention: tuple[int, int] | None = None  # character offsets of the speaker's mention
+    mention_text: str | None = None
+    cue: str | None = None
+    via: str | None = None
+
+
+def attribute(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution | None]:
+    """One attribution per quoted stretch; None for a stretch that is not anyone's words."""
+    finder = _Finder(doc, spans)
+    return [finder.attribute(i) for i in range(len(spans))]
+
+
+class _Finder:
+    def __init__(self, doc: Doc, spans: list[QuoteSpan]):
+        self.doc = doc
+        self.spans = spans
+        self.roster = Roster(doc)
+        self.speakers: list[Speaker] = []
+        self.results: list[Attribution | None] = []
+        self.tokens: list[Span] = []
+        self.quote_of = [-1] * len(doc)
+        for i, q in enumerate(spans):
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            self.tokens.append(span)
+            for t in span:
+                self.quote_of[t.i] = i
+        for t in doc:  # the quotation marks around a quotation belong to it
+            if t.is_quote and self.quote_of[t.i] < 0:
+                near = [self.quote_of[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
+                near = [q for q in near if q >= 0]
+                if near:
+                    self.quote_of[t.i] = near[0]
+
+    def quoted(self, token: Token) -> bool:
+        return self.quote_of[token.i] >= 0
+
+    # ---------------------------------------------------------------- per quotation
+
+    def attribute(self, i: int) -> Attribution | None:
+        span = self.tokens[i]
+        cue, linked = self._cue(span)
+        result = self._from_cue(cue, span) if cue is not None else None
+        result = result or self._according_to(span) or self._lead_in(span)
+        if result is None and self._continues(i):
+            result = self.results[-1]
+        if result is None and not (not linked and self._is_term(span)):
+            result = Attribution()
+        self.results.append(result)
+        return result
+
+    def _cue(self, span: Span) -> tuple[Token | None, bool]:
+        """The reporting verb the quotation hangs from, else the nearest one in its sentence."""
+        exits = [t for t in span if not (span.start <= t.head.i < span.end)]
+        found = [c for c in map(self._climb, exits) if c is not None]
+        if found:
+            return min(found, key=lambda c: c[1])[0], True
+        return self._nearest_cue(span), False
+
+    def _climb(self, token: Token) -> tuple[Token, int] | None:
+        child, head = token, token.head
+        for steps in range(_MAX_CLIMB):
+            if head.i == child.i:
+                return None
+            if not self.quoted(head) and _is_cue(head) and child.dep_ in _CONTENT_DEPS:
+                return head, steps
+            child, head = head, head.head
+        return None
+
+    def _nearest_cue(self, span: Span) -> Token | None:
+        sent_start = span[0].sent.start
+        sent_end = span[-1].sent.end
+        candidates = [t for t in self.doc[sent_start:sent_end] if _is_cue(t) and not self.quoted(t)]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+
+    def _from_cue(self, cue: Token, span: Span) -> Attribution | None:
+        subject = self._subject(cue)
+        if subject is None:
+            return None
+        speaker = describe(subject, self.roster, self.speakers)
+        if speaker is None:
+            return None
+        via = self._channel(cue, speaker)
+        if speaker.type in ("media", "organization") and not via:
+            inner = self._embedded_person(cue, span)
+            if inner is not None:
+                via = speaker.name if speaker.type == "media" else self._document(subject)
+                speaker = inner
+        return self._result(speaker, cue.text, via)
+
+    def _result(self, speaker: Speaker, cue: str | None, via: str | None) -> Attribution:
+        self.speakers.append(speaker)
+        mention = speaker.mention
+        return Attribution(
+            speaker=speaker.name, speaker_type=speaker.type,
+            mention=(mention.start_char, mention.end_char), mention_text=mention.text,
+            cue=cue, via=via,
+        )
+
+    def _subject(self, cue: Token) -> Token | None:
+        token = cue
+        for _ in range(4):
+            for child in token.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and not self.quoted(child):
+                    if child.tag_ == "WDT" or child.lower_ in ("who", "that", "which"):
+                        return token.head if token.dep_ == "relcl" else None
+                    return child
+            if token.dep_ == "acl" and not self.quoted(token.head):
+                return token.head
+            if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
+                break
+            token = token.head
+        for right in cue.rights:  # "said Douglas Holtz-Eakin", parsed as an object
+            if right.dep_ in ("dobj", "attr", "npadvmod", "dep") and right.ent_type_ == "PERSON":
+                return right
+        return None
+
+    def _embedded_person(self, cue: Token, span: Span) -> Speaker | None:
+        """ "the news agency reported Xi said": the person whose words the medium reports."""
+        for token in cue.subtree:
+            if token.i != cue.i and _is_cue(token) and not self.quoted(token):
+                subject = self._subject(token)
+                if subject is not None and subject.i != cue.i:
+                    speaker = describe(subject, self.roster, self.speakers)
+                    if speaker is not None and speaker.type == "person":
+                        return speaker
+        return None
+
+    # ---------------------------------------------------------------- channels
+
+    def _channel(self, cue: Token, speaker: Speaker) -> str | None:
+        """The medium or document above the cue, or "according to" beside it."""
+        according = self._according_phrase(cue.sent)
+        if according is not None and according.text != speaker.mention.text:
+            return self._channel_name(according)
+        child, head = cue, cue.head
+        for _ in range(_MAX_CLIMB):
+            if head.i == child.i:
+                break
+            if _is_cue(head) and not self.quoted(head):
+                subject = self._subject(head)
+                if subject is not None and subject.i != speaker.mention.root.i:
+                    phrase = noun_phrase(subject)
+                    if is_media(phrase.text) or subject.lemma_.lower() in DOCUMENT_NOUNS:
+                        return self._channel_name(phrase)
+            child, head = head, head.head
+        for adv in cue.children:
+            if adv.lower_ == "reportedly":
+                return self._last_via()
+        return None
+
+    def _channel_name(self, phrase: Span) -> str:
+        words = [t for t in phrase if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
+        name = clean_name(" ".join(t.text for t in words)) or phrase.text
+        root = phrase.root
+        if root.lemma_.lower() in DOCUMENT_NOUNS and len(words) == 1:
+            earlier = self._earlier_document(root)
+            return earlier or name
+        if is_media(name) and len(words) <= 2 and not any(t.ent_type_ for t in words):
+            fuller = self._earlier_fuller(name, root.i)
+            return fuller or self.roster.last_media(root.i) or name
+        return name
+
+    def _earlier_document(self, noun: Token) -> str | None:
+        """ "the statement" -> the last "Chinese Foreign Ministry statement" named before it."""
+        for token in reversed(self.doc[:noun.i]):
+            if token.lemma_ == noun.lemma_ and len(noun_phrase(token)) > 1:
+                words = [t.text for t in noun_phrase(token) if t.dep_ not in ("det", "poss")]
+                if len(words) > 1:
+                    return clean_name(" ".join(words))
+        return None
+
+    def _earlier_fuller(self, name: str, before: int) -> str | None:
+        """ "state media" -> "Chinese state media", named earlier in the article."""
+        for token in reversed(self.doc[:before]):
+            phrase = noun_phrase(token)
+            text = clean_name(" ".join(t.text for t in phrase if t.dep_ not in ("det", "poss")))
+            if text.lower().endswith(name.lower()) and len(text) > len(name):
+                return text
+        return None
+
+    def _last_via(self) -> str | None:
+        return next((r.via for r in reversed(self.results) if r and r.via), None)
+
+    def _according_phrase(self, sent: Span) -> Span | None:
+        for token in sent:
+            if token.lower_ == "according" and not self.quoted(token):
+                for prep in token.children:
+                    if prep.lower_ == "to":
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                return noun_phrase(obj)
+        return None
+
+    def _according_to(self, span: Span) -> Attribution | None:
+        """ "According to X, '...'": X is the speaker when no cue says otherwise."""
+        phrase = self._according_phrase(span.sent)
+        if phrase is None:
+            return None
+        speaker = describe(phrase.root, self.roster, self.speakers)
+        return self._result(speaker, "according to", None) if speaker else None
+
+    def _lead_in(self, span: Span) -> Attribution | None:
+        """ "And from Chairwoman Rosenworcel:" or "Kirby added:" right before the quotation."""
+        start = span.start - 1
+        while start >= 0 and (self.doc[start].is_quote or self.doc[start].is_space):
+            start -= 1
+        if start < 0 or self.doc[start].text != ":":
+            return None
+        sent = self.doc[start].sent
+        cues = [t for t in sent if _is_cue(t) and not self.quoted(t) and t.i < start]
+        if cues:
+            result = self._from_cue(cues[-1], span)
+            if result:
+                return result
+        for ent in reversed(sent.ents):
+            if ent.end <= start and ent.label_ in ("PERSON", "ORG"):
+                speaker = describe(ent.root, self.roster, self.speakers)
+                if speaker:
+                    return self._result(speaker, None, None)
+        return None
+
+    def _document(self, subject: Token) -> str | None:
+        phrase = noun_phrase(subject)
+        if subject.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._channel_name(phrase)
+        return None
+
+    # ---------------------------------------------------------------- no cue
+
+    def _continues(self, i: int) -> bool:
+        """A quotation with no cue right after an attributed one continues it."""
+        if i == 0 or not self.results or self.results[-1] is None or not self.results[-1].speaker:
+            return False
+        previous = self.tokens[i - 1]
+        between = self.doc.text[self.spans[i - 1].end:self.spans[i].start]
+        return between.count("\n") <= 2 and self.tokens[i].start - previous.end < 40
+
+    def _is_term(self, span: Span) -> bool:
+        """A short quoted name or term ("One China" policy) is not a quotation of a speaker."""
+        words = [t for t in span if not t.is_punct]
+        return len(words) <= _SHORT
+
+
+def _is_cue(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS

@@ -1,0 +1,121 @@
+"""The SQLite store: opening and migrating it, saving articles with their quotes, reading them back."""
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, create_engine, select
+
+from quotes.articles import ArticleText
+from quotes.extract import Quotation
+from quotes.migrate import upgrade
+from quotes.models import Article, Quote, Speaker
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+class StoreError(Exception):
+    """The store cannot be opened or written."""
+
+
+def connect(path: str | Path) -> Engine:
+    """An engine on the SQLite file with foreign keys enforced, WAL and a busy timeout."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+
+    return engine
+
+
+def open_store(path: str | Path) -> Engine:
+    """Connect to the store at ``path``, creating it or upgrading its schema to head."""
+    path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"cannot use {path} as a store: it is a folder")
+    if not path.parent.exists():
+        raise StoreError(f"cannot create store {path}: folder {path.parent} does not exist")
+    engine = connect(path)
+    try:
+        upgrade(engine)
+    except DBAPIError as exc:  # sqlite3 reports an unwritable file only on first use
+        engine.dispose()
+        raise StoreError(f"cannot open store {path}: {_reason(exc)}") from exc
+    return engine
+
+
+def _reason(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).splitlines()[0]
+
+
+def known_hashes(engine: Engine) -> set[str]:
+    with Session(engine) as session:
+        return set(session.exec(select(Article.hash)))
+
+
+def save_article(engine: Engine, article: ArticleText, quotations: list[Quotation]) -> Article:
+    """Store the article and its quotations in one transaction, replacing an earlier extraction."""
+    with Session(engine) as session:
+        old = session.exec(select(Article).where(Article.hash == article.hash)).first()
+        if old is not None:
+            session.delete(old)
+            session.flush()
+        row = Article(hash=article.hash, doc_id=article.doc_id, path=article.path,
+                      title=article.title, text=article.text)
+        session.add(row)
+        session.flush()
+        speakers: dict[tuple[str, str], Speaker] = {}
+        for q in quotations:
+            a = q.attribution
+            speaker = _speaker(session, speakers, a.speaker, a.speaker_type) if a.speaker else None
+            mention = a.mention or (None, None)
+            session.add(Quote(
+                article_id=row.id, speaker_id=speaker.id if speaker else None,
+                start=q.start, end=q.end, text=q.text, cue=a.cue, via=a.via,
+                mention_start=mention[0], mention_end=mention[1], mention_text=a.mention_text,
+            ))
+        session.commit()
+        session.refresh(row)
+        return row
+
+
+def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Speaker:
+    key = (name, type_ or "person")
+    if key not in cache:
+        found = session.exec(select(Speaker).where(Speaker.name == key[0], Speaker.type == key[1])).first()
+        if found is None:
+            found = Speaker(name=key[0], type=key[1])
+            session.add(found)
+            session.flush()
+        cache[key] = found
+    return cache[key]
+
+
+def quote_records(engine: Engine, article_hash: str) -> list[dict]:
+    """The stored quotes of one article, as prediction records (../FORMAT.md of the eval kit)."""
+    with Session(engine) as session:
+        rows = session.exec(
+            select(Quote, Article, Speaker)
+            .join(Article, Quote.article_id == Article.id)
+            .join(Speaker, Quote.speaker_id == Speaker.id, isouter=True)
+            .where(Article.hash == article_hash)
+            .order_by(Quote.start)
+        ).all()
+        return [_record(q, a, s) for q, a, s in rows]
+
+
+def _record(quote: Quote, article: Article, speaker: Speaker | None) -> dict:
+    mention = [quote.mention_start, quote.mention_end] if quote.mention_start is not None else None
+    return {
+        "doc_id": article.doc_id, "start": quote.start, "end": quote.end, "text": quote.text,
+        "speaker": speaker.name if speaker else None,
+        "speaker_type": speaker.type if speaker else None,
+        "mention": mention, "mention_text": quote.mention_text,
+        "cue": quote.cue, "via": quote.via, "statement": quote.statement_id,
+    }
