@@ -10,7 +10,9 @@ joke lament mention muse note notice object observe offer opine plead pledge poi
 post praise predict proclaim promise propose protest quip quote rail recall recount
 reflect reiterate reject remark remind reply report respond retort reveal say scoff
 scream shout sing snap speak state stress suggest swear tell testify tweet urge vow warn
-whisper write yell
+whisper write yell attack blast slam criticize criticise condemn denounce dub label brand
+term hail tout mock ridicule lambaste chide blame thank question wonder read recite chant
+characterize characterise laud applaud pen concede underline insist charge accuse tell
 """.split())
 
 # Nouns that, as the object of "in a ...", "according to a ..." or as a subject, name a

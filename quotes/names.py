@@ -100,6 +100,16 @@ class Roster:
         ent = (subjects or people)[-1]
         return self.full_name(clean_name(ent.text), ent.start)
 
+    def fuller_description(self, head: Token, label: str) -> str | None:
+        """ "the official" -> "senior administration official", described earlier in the article."""
+        words, found = set(label.split()), None
+        for token in reversed(self.doc[:head.i]):
+            if token.lemma_ == head.lemma_ and token.pos_ == "NOUN":
+                earlier = _label(noun_phrase(token)).lower()
+                if words < set(earlier.split()):
+                    words, found = set(earlier.split()), earlier
+        return found
+
     def last_media(self, at: int) -> str | None:
         before = [name for i, name in self.media if i < at]
         return before[-1] if before else None
@@ -145,13 +155,11 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
         return Speaker(clean_name(_label(ent if ent is not None else phrase)), "organization", phrase)
     if token.pos_ in ("NOUN", "PROPN"):
         label = _label(phrase)
-        if lemma in ANONYMOUS_NOUNS or token.pos_ == "NOUN":
+        if token.pos_ == "NOUN":
+            label = label.lower()
             if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase):
-                earlier = next((s for s in reversed(previous) if s.type == "anonymous"
-                                and s.name.split()[-1] == label.split()[-1]), None)
-                if earlier:
-                    return Speaker(earlier.name, "anonymous", phrase)
-            return Speaker(label.lower() if token.pos_ == "NOUN" else label, "anonymous", phrase)
+                label = roster.fuller_description(token, label) or label
+        return Speaker(label, "anonymous", phrase)
     return None
 
 

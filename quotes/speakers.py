@@ -69,16 +69,15 @@ class _Finder:
         span = self.tokens[i]
         cue, linked = self._cue(span)
         result = self._from_cue(cue, span) if cue is not None else None
-        result = result or self._according_to(span) or self._lead_in(span)
-        if result is None and self._continues(i):
-            result = self.results[-1]
+        result = (result or self._according_to(span) or self._lead_in(span)
+                  or self._signature(i) or self._continuation(i) or self._neighbour(span))
         if result is None and not (not linked and self._is_term(span)):
             result = Attribution()
         self.results.append(result)
         return result
 
     def _cue(self, span: Span) -> tuple[Token | None, bool]:
-        """The reporting verb the quotation hangs from, else the nearest one in its sentence."""
+        """The reporting verb the quotation hangs from, else the nearest one around it."""
         exits = [t for t in span if not (span.start <= t.head.i < span.end)]
         found = [c for c in map(self._climb, exits) if c is not None]
         if found:
@@ -96,12 +95,27 @@ class _Finder:
         return None
 
     def _nearest_cue(self, span: Span) -> Token | None:
-        sent_start = span[0].sent.start
-        sent_end = span[-1].sent.end
-        candidates = [t for t in self.doc[sent_start:sent_end] if _is_cue(t) and not self.quoted(t)]
+        """A cue in the quotation's sentences, or in the sentence it runs into: '“...” Graham asked.'"""
+        start, end = span[0].sent.start, span[-1].sent.end
+        after = self._after(span)
+        if after is not None and after.sent.start >= end:
+            end = after.sent.end
+        candidates = [t for t in self.doc[start:end] if _is_cue(t) and not self.quoted(t)
+                      and self._same_paragraph(span, t)]
         if not candidates:
             return None
         return min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+
+    def _after(self, span: Span) -> Token | None:
+        """The first token after the quotation and its closing mark."""
+        i = span.end
+        while i < len(self.doc) and self.doc[i].is_quote:
+            i += 1
+        return self.doc[i] if i < len(self.doc) else None
+
+    def _same_paragraph(self, span: Span, token: Token) -> bool:
+        lo, hi = sorted((span.start_char, token.idx))
+        return "\n" not in self.doc.text[lo:hi]
 
     def _from_cue(self, cue: Token, span: Span) -> Attribution | None:
         subject = self._subject(cue)
@@ -258,13 +272,46 @@ class _Finder:
 
     # ---------------------------------------------------------------- no cue
 
-    def _continues(self, i: int) -> bool:
+    def _continuation(self, i: int) -> Attribution | None:
         """A quotation with no cue right after an attributed one continues it."""
-        if i == 0 or not self.results or self.results[-1] is None or not self.results[-1].speaker:
-            return False
-        previous = self.tokens[i - 1]
+        previous = self.results[-1] if self.results else None
+        if previous is None or not previous.speaker:
+            return None
         between = self.doc.text[self.spans[i - 1].end:self.spans[i].start]
-        return between.count("\n") <= 2 and self.tokens[i].start - previous.end < 40
+        if between.count("\n") > 2 or len(between.split()) > 25:
+            return None
+        return previous
+
+    def _neighbour(self, span: Span) -> Attribution | None:
+        """ "Schiff said. '...'": a cue in the sentence just before, with no quotation of its own."""
+        first = span[0].sent.start
+        if first == 0 or span.start - first > 2:
+            return None
+        before = self.doc[first - 1].sent
+        if any(self.quoted(t) for t in before) or not self._same_paragraph(span, before[0]):
+            return None
+        cues = [t for t in before if _is_cue(t)]
+        if not cues:
+            return None
+        return self._from_cue(cues[-1], span)
+
+    def _signature(self, i: int) -> Attribution | None:
+        """ '“...” ― Sonya Herridge': a name after a dash closing the quotation's paragraph."""
+        text = self.doc.text
+        end = text.find("\n", self.spans[i].end)
+        tail = text[self.spans[i].end:end if end >= 0 else len(text)]
+        stripped = tail.lstrip("”\"'’» \t")
+        if not stripped or stripped[0] not in "―—–-":
+            return None
+        start = self.spans[i].end + len(tail) - len(stripped)
+        signed = self.doc.char_span(start + 1, start + len(stripped.rstrip()), alignment_mode="expand")
+        if signed is None:
+            return None
+        names = [t for t in signed if t.pos_ == "PROPN" or t.ent_type_]
+        if not names:
+            return None
+        speaker = describe(names[0], self.roster, self.speakers)
+        return self._result(speaker, None, None) if speaker else None
 
     def _is_term(self, span: Span) -> bool:
         """A short quoted name or term ("One China" policy) is not a quotation of a speaker."""
