@@ -2,7 +2,7 @@
 
 # Lemmas of verbs that introduce reported speech (textacy's REPORTING_VERBS, widened for news).
 REPORTING_VERBS = frozenset("""
-accuse acknowledge add address admit advise affirm agree allege announce answer argue ask
+accuse acknowledge add address admit advise affirm allege announce answer argue ask
 assert assure aver boast brag call caution cite claim comment complain concede conclude
 confirm contend continue counter cry declare decry demand deny describe dismiss echo
 emphasize emphasise estimate explain express fume grumble highlight indicate inform insist
@@ -12,7 +12,7 @@ reflect reiterate reject remark remind reply report respond retort reveal say sc
 scream shout sing snap speak state stress suggest swear tell testify tweet urge vow warn
 whisper write yell attack blast slam criticize criticise condemn denounce dub label brand
 term hail tout mock ridicule lambaste chide blame thank question wonder read recite chant
-characterize characterise laud applaud pen concede underline insist charge accuse tell
+characterize characterise laud applaud pen underline charge press
 """.split())
 
 # Nouns that, as the object of "in a ...", "according to a ..." or as a subject, name a

@@ -14,6 +14,7 @@ _PARAGRAPH = re.compile(r"\n\s*")
 _DOUBLE = re.compile(r"``|''|[\"“”„«»]")
 _SINGLE = re.compile(r"[‘’']")
 _OPEN, _CLOSE, _EITHER = "open", "close", "either"
+_STYLES = {"“": "curly", "”": "curly", "„": "curly", "«": "guillemet", "»": "guillemet", "``": "tex", "''": "tex"}
 _DOUBLE_KINDS = {"“": _OPEN, "„": _OPEN, "«": _OPEN, "``": _OPEN, "”": _CLOSE, "»": _CLOSE}
 _BEFORE_OPEN = set("([{—–-/:")  # characters that may stand right before an opening mark
 _AFTER_CLOSE = set(".,;:!?)]}—–-…'’")  # ... and right after a closing one
@@ -68,15 +69,25 @@ def _direction(text: str, i: int, j: int, start: int, end: int) -> str:
 
 
 def _paragraph_quotes(text: str, start: int, end: int, reopens: bool):
-    """(start, end) pairs of the double-quoted stretches of one paragraph, then single-quoted."""
+    """(start, end) pairs of the double-quoted stretches of one paragraph, then single-quoted.
+
+    Inside a quotation, marks of another style open a nested one ("PENCE: ... “Shark Tank.” ...").
+    """
     found, marks = [], set()
     opened = None  # offset just past the pending opening mark
+    style = nested = None  # the open quotation's mark style, and a nested one's
     for m in _DOUBLE.finditer(text, start, end):
         marks.update(range(m.start(), m.end()))
         kind = _direction(text, m.start(), m.end(), start, end)
+        mark_style = _STYLES.get(m.group(), m.group())
         if opened is None:
             if kind != _CLOSE:
-                opened = m.end()
+                opened, style = m.end(), mark_style
+        elif nested is not None:
+            if mark_style == nested and kind != _OPEN:
+                nested = None
+        elif kind == _OPEN and mark_style != style:
+            nested = mark_style
         elif kind == _OPEN:
             opened = m.end()  # the earlier opening mark was never closed: a stray
         else:

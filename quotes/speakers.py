@@ -21,6 +21,7 @@ _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl",
 _CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl"}
 _MAX_CLIMB = 8
 _SHORT = 2  # a quoted stretch of at most this many words needs a cue of its own
+_TITLE_WORDS = 8  # ... and so does a stretch in title case of at most this many
 
 
 @dataclass
@@ -68,13 +69,14 @@ class _Finder:
     def attribute(self, i: int) -> Attribution | None:
         span = self.tokens[i]
         cue, linked = self._cue(span)
+        if not linked and _is_term(span):
+            self.results.append(None)
+            return None
         result = self._from_cue(cue, span) if cue is not None else None
         result = (result or self._according_to(span) or self._lead_in(span)
                   or self._signature(i) or self._continuation(i) or self._neighbour(span))
-        if result is None and not (not linked and self._is_term(span)):
-            result = Attribution()
-        self.results.append(result)
-        return result
+        self.results.append(result or Attribution())
+        return self.results[-1]
 
     def _cue(self, span: Span) -> tuple[Token | None, bool]:
         """The reporting verb the quotation hangs from, else the nearest one around it."""
@@ -161,8 +163,9 @@ class _Finder:
 
     def _embedded_person(self, cue: Token, span: Span) -> Speaker | None:
         """ "the news agency reported Xi said": the person whose words the medium reports."""
+        above = {a.i for t in span for a in t.ancestors}
         for token in cue.subtree:
-            if token.i != cue.i and _is_cue(token) and not self.quoted(token):
+            if token.i != cue.i and token.i not in above and _is_cue(token) and not self.quoted(token):
                 subject = self._subject(token)
                 if subject is not None and subject.i != cue.i:
                     speaker = describe(subject, self.roster, self.speakers)
@@ -313,10 +316,14 @@ class _Finder:
         speaker = describe(names[0], self.roster, self.speakers)
         return self._result(speaker, None, None) if speaker else None
 
-    def _is_term(self, span: Span) -> bool:
-        """A short quoted name or term ("One China" policy) is not a quotation of a speaker."""
-        words = [t for t in span if not t.is_punct]
-        return len(words) <= _SHORT
+def _is_term(span: Span) -> bool:
+    """A name or term in quotation marks, not a speaker's words: a word or two ("One China"
+    policy), or a title in title case ("Face the Nation", "A Change Is Gonna Come")."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) <= _SHORT:
+        return True
+    long_words = [t for t in words if len(t) > 3]
+    return len(words) <= _TITLE_WORDS and len(long_words) > 1 and all(t.is_title for t in long_words)
 
 
 def _is_cue(token: Token) -> bool:
