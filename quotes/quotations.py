@@ -13,6 +13,7 @@ _PARAGRAPH = re.compile(r"\n\s*")
 # Double marks: curly, low-9, guillemets, TeX/PTB-style `` and '' pairs, straight.
 _DOUBLE = re.compile(r"``|''|[\"“”„«»]")
 _SINGLE = re.compile(r"[‘’']")
+_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*):\s+")
 _OPEN, _CLOSE, _EITHER = "open", "close", "either"
 _STYLES = {"“": "curly", "”": "curly", "„": "curly", "«": "guillemet", "»": "guillemet", "``": "tex", "''": "tex"}
 _DOUBLE_KINDS = {"“": _OPEN, "„": _OPEN, "«": _OPEN, "``": _OPEN, "”": _CLOSE, "»": _CLOSE}
@@ -24,6 +25,7 @@ class QuoteSpan(NamedTuple):
     start: int  # offset of the first quoted character (after the opening mark)
     end: int  # offset just past the last quoted character (before the closing mark)
     text: str
+    label: tuple[int, int] | None = None  # a transcript's speaker label: "PENCE: Well, ..."
 
 
 def find_quotations(text: str) -> list[QuoteSpan]:
@@ -34,8 +36,11 @@ def find_quotations(text: str) -> list[QuoteSpan]:
         reopens = i + 1 < len(paragraphs) and _starts_with_opener(text, *paragraphs[i + 1])
         for s, e in _paragraph_quotes(text, start, end, reopens):
             s, e = _strip(text, s, e)
+            label = _LABEL.match(text, s, e)
+            if label:
+                s = label.end()
             if s < e:
-                spans.append(QuoteSpan(s, e, text[s:e]))
+                spans.append(QuoteSpan(s, e, text[s:e], label.span(1) if label else None))
     return spans
 
 

@@ -20,6 +20,7 @@ _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl",
 # Relations a cue's own subject hides behind: "with Kirby saying", "was quoted as saying".
 _CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl"}
 _MAX_CLIMB = 8
+_BESIDE = 6  # how many tokens from its cue a speaker the parse missed may stand
 _SHORT = 2  # a quoted stretch of at most this many words needs a cue of its own
 _TITLE_WORDS = 8  # ... and so does a stretch in title case of at most this many
 
@@ -72,7 +73,7 @@ class _Finder:
         if not linked and _is_term(span):
             self.results.append(None)
             return None
-        result = self._from_cue(cue, span) if cue is not None else None
+        result = self._labelled(i) or (self._from_cue(cue, span) if cue is not None else None)
         result = (result or self._according_to(span) or self._lead_in(span)
                   or self._signature(i) or self._continuation(i) or self._neighbour(span))
         self.results.append(result or Attribution())
@@ -144,10 +145,11 @@ class _Finder:
         )
 
     def _subject(self, cue: Token) -> Token | None:
+        """Who the cue says spoke: its subject, or one it shares with the clause above it."""
         token = cue
         for _ in range(4):
             for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and not self.quoted(child):
+                if child.dep_ in ("nsubj", "nsubjpass") and not self.quoted(child) and not child.is_punct:
                     if child.tag_ == "WDT" or child.lower_ in ("who", "that", "which"):
                         return token.head if token.dep_ == "relcl" else None
                     return child
@@ -156,10 +158,14 @@ class _Finder:
             if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
                 break
             token = token.head
-        for right in cue.rights:  # "said Douglas Holtz-Eakin", parsed as an object
-            if right.dep_ in ("dobj", "attr", "npadvmod", "dep") and right.ent_type_ == "PERSON":
-                return right
-        return None
+        return self._named_beside(cue)
+
+    def _named_beside(self, cue: Token) -> Token | None:
+        """A name right beside the cue when the parse gives it no subject: '“...” Flynn, an aide, said'."""
+        sent = cue.sent
+        near = [t for t in sent if t.ent_type_ in ("PERSON", "ORG") and not self.quoted(t)
+                and abs(t.i - cue.i) <= _BESIDE]
+        return min(near, key=lambda t: abs(t.i - cue.i) + (t.i > cue.i) * 0.5) if near else None
 
     def _embedded_person(self, cue: Token, span: Span) -> Speaker | None:
         """ "the news agency reported Xi said": the person whose words the medium reports."""
@@ -274,6 +280,14 @@ class _Finder:
         return None
 
     # ---------------------------------------------------------------- no cue
+
+    def _labelled(self, i: int) -> Attribution | None:
+        """A transcript line: "PENCE: Well, look, ..." is Pence's."""
+        if self.spans[i].label is None:
+            return None
+        mention = self.doc.char_span(*self.spans[i].label, alignment_mode="expand")
+        name = self.roster.full_name(mention.text.title(), mention.start)
+        return self._result(Speaker(name, "person", mention), None, None)
 
     def _continuation(self, i: int) -> Attribution | None:
         """A quotation with no cue right after an attributed one continues it."""
