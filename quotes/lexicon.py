@@ -9,7 +9,7 @@ emphasize emphasise estimate explain express fume grumble highlight indicate inf
 joke lament mention muse note notice object observe offer opine plead pledge point posit
 post praise predict proclaim promise propose protest quip quote rail recall recount
 reflect reiterate reject remark remind reply report respond retort reveal say scoff
-scream shout sing snap speak state stress suggest swear tell testify tweet urge vow warn
+scream shout sing snap state stress suggest swear tell testify tweet urge vow warn
 whisper write yell attack blast slam criticize criticise condemn denounce dub label brand
 term hail tout mock ridicule lambaste chide blame thank question wonder read recite chant
 characterize characterise laud applaud pen underline charge press
@@ -66,5 +66,5 @@ director deputy assistant chief attorney treasury state former acting candidate 
 president-elect first lady
 """.split())
 
-PERSON_PRONOUNS = frozenset("he she him her i me".split())
+PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("they them we us it".split())

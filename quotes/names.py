@@ -110,6 +110,15 @@ class Roster:
                     words, found = set(earlier.split()), earlier
         return found
 
+    def fuller_phrase(self, head: Token) -> Span | None:
+        """ "the memo" -> "a Homeland Security memo", named earlier in the article."""
+        for token in reversed(self.doc[:head.i]):
+            if token.lemma_ == head.lemma_ and token.pos_ == "NOUN":
+                phrase = noun_phrase(token)
+                if len(_label(phrase).split()) > 1:
+                    return phrase
+        return None
+
     def last_media(self, at: int) -> str | None:
         before = [name for i, name in self.media if i < at]
         return before[-1] if before else None
@@ -120,18 +129,7 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
     doc = token.doc
     lower = token.lower_
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
-        mention = doc[token.i:token.i + 1]
-        if lower in PERSON_PRONOUNS:
-            found = roster.last_person(token.i)
-            recent = next((s for s in reversed(previous) if s.type == "person"), None)
-            if found:
-                return Speaker(found, "person", mention)
-            if recent:
-                return Speaker(recent.name, "person", mention)
-            return None
-        if lower in GROUP_PRONOUNS and previous:
-            return Speaker(previous[-1].name, previous[-1].type, mention)
-        return None
+        return _pronoun(token, roster, previous)
     person = _person_entity(token)
     if person is not None:
         name = roster.full_name(clean_name(person.text), person.start)
@@ -139,18 +137,16 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
     phrase = noun_phrase(token)
     text = phrase.text
     if is_media(text):
-        name = clean_name(_label(phrase))
-        if token.lemma_.lower() in MEDIA_NOUNS and not (set(name.lower().split()) & MEDIA_NAMES):
-            name = roster.last_media(token.i) or name
-        return Speaker(name, "media", phrase)
+        return Speaker(_media_name(token, phrase, roster), "media", phrase)
     ent = _entity(token)
     lemma = token.lemma_.lower()
-    if lemma in DOCUMENT_NOUNS:
-        issuer = [t.text for t in phrase if t.i != token.i and t.dep_ not in ("det", "poss", "case")]
-        if issuer:
-            return Speaker(clean_name(" ".join(issuer)), "organization", phrase)
-        earlier = next((s for s in reversed(previous) if s.type == "organization"), None)
-        return Speaker(earlier.name, "organization", phrase) if earlier else None
+    if lemma in DOCUMENT_NOUNS:  # "a Chinese Foreign Ministry statement said": its issuer speaks
+        issuer = [t.text for t in phrase if t.lemma_ != lemma and t.dep_ not in ("det", "poss", "case", "amod")]
+        if not issuer and phrase[0].lower_ in ("the", "this", "that"):
+            phrase = roster.fuller_phrase(token) or phrase
+            issuer = [t.text for t in phrase if t.lemma_ != lemma and t.dep_ not in ("det", "poss", "case", "amod")]
+        name = clean_name(" ".join(issuer)) if issuer else _label(phrase).lower()
+        return Speaker(name, "organization", noun_phrase(token))
     if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP") or lemma in ORGANIZATION_NOUNS:
         return Speaker(clean_name(_label(ent if ent is not None else phrase)), "organization", phrase)
     if token.pos_ in ("NOUN", "PROPN"):
@@ -161,6 +157,40 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
                 label = roster.fuller_description(token, label) or label
         return Speaker(label, "anonymous", phrase)
     return None
+
+
+def media_entity(token: Token, phrase: Span) -> str | None:
+    """The outlet named in the phrase or beside it: "China's state news agency Xinhua" -> "Xinhua"."""
+    appositives = [c for c in token.children if c.dep_ == "appos"]
+    for ent in token.doc.ents:
+        inside = phrase.start <= ent.start and ent.end <= phrase.end
+        if (inside or any(ent.start <= a.i < ent.end for a in appositives)) and is_media(ent.text):
+            return clean_name(ent.text)
+    return None
+
+
+def _media_name(token: Token, phrase: Span, roster: Roster) -> str:
+    """An outlet's name: "China's state news agency Xinhua" -> "Xinhua"; "the agency" -> the last named."""
+    named = media_entity(token, phrase)
+    if named:
+        return named
+    name = clean_name(_label(phrase))
+    if token.lemma_.lower() in MEDIA_NOUNS and not (set(name.lower().split()) & MEDIA_NAMES):
+        return roster.last_media(token.i) or name
+    return name
+
+
+def _pronoun(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker:
+    """ "he said" -> the person last named; "it said" -> the institution last speaking."""
+    mention = token.doc[token.i:token.i + 1]
+    if token.lower_ in PERSON_PRONOUNS:
+        recent = next((s.name for s in reversed(previous) if s.type == "person"), None)
+        return Speaker(roster.last_person(token.i) or recent or token.text, "person", mention)
+    if token.lower_ in GROUP_PRONOUNS:
+        earlier = next((s for s in reversed(previous) if s.type != "person"), None)
+        if earlier is not None:
+            return Speaker(earlier.name, earlier.type, mention)
+    return Speaker(token.text, "anonymous", mention)
 
 
 def _entity(token: Token) -> Span | None:

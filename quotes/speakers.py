@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import DOCUMENT_NOUNS, REPORTING_VERBS
-from quotes.names import Roster, Speaker, clean_name, describe, is_media, noun_phrase
+from quotes.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, REPORTING_VERBS
+from quotes.names import Roster, Speaker, describe, is_media, media_entity, noun_phrase
 from quotes.quotations import QuoteSpan
 
 # Relations through which a clause is what a cue reports (rather than an adjunct of it).
@@ -203,31 +203,24 @@ class _Finder:
         return None
 
     def _channel_name(self, phrase: Span) -> str:
-        words = [t for t in phrase if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
-        name = clean_name(" ".join(t.text for t in words)) or phrase.text
+        """ "Chinese state media", "Xinhua" for "the news agency", "White House readout"."""
         root = phrase.root
-        if root.lemma_.lower() in DOCUMENT_NOUNS and len(words) == 1:
-            earlier = self._earlier_document(root)
-            return earlier or name
-        if is_media(name) and len(words) <= 2 and not any(t.ent_type_ for t in words):
-            fuller = self._earlier_fuller(name, root.i)
-            return fuller or self.roster.last_media(root.i) or name
-        return name
-
-    def _earlier_document(self, noun: Token) -> str | None:
-        """ "the statement" -> the last "Chinese Foreign Ministry statement" named before it."""
-        for token in reversed(self.doc[:noun.i]):
-            if token.lemma_ == noun.lemma_ and len(noun_phrase(token)) > 1:
-                words = [t.text for t in noun_phrase(token) if t.dep_ not in ("det", "poss")]
-                if len(words) > 1:
-                    return clean_name(" ".join(words))
-        return None
+        if is_media(phrase.text):
+            named = media_entity(root, phrase)
+            if named:
+                return named
+            name = _words(phrase)
+            return (self._earlier_fuller(name, root.i)
+                    or (self.roster.last_media(root.i) if root.lemma_.lower() in MEDIA_NOUNS else None)
+                    or name)
+        if root.lemma_.lower() in DOCUMENT_NOUNS and len(_words(phrase).split()) == 1:
+            phrase = self.roster.fuller_phrase(root) or phrase
+        return _words(phrase)
 
     def _earlier_fuller(self, name: str, before: int) -> str | None:
         """ "state media" -> "Chinese state media", named earlier in the article."""
         for token in reversed(self.doc[:before]):
-            phrase = noun_phrase(token)
-            text = clean_name(" ".join(t.text for t in phrase if t.dep_ not in ("det", "poss")))
+            text = _words(noun_phrase(token))
             if text.lower().endswith(name.lower()) and len(text) > len(name):
                 return text
         return None
@@ -330,6 +323,12 @@ class _Finder:
         speaker = describe(names[0], self.roster, self.speakers)
         return self._result(speaker, None, None) if speaker else None
 
+def _words(phrase: Span) -> str:
+    """A phrase without its determiners and possessive markers: "a White House readout" -> "White House readout"."""
+    return " ".join(t.text for t in phrase if t.dep_ not in ("det", "case") and not t.is_punct
+                    and t.lower_ not in ("its", "their", "his", "her"))
+
+
 def _is_term(span: Span) -> bool:
     """A name or term in quotation marks, not a speaker's words: a word or two ("One China"
     policy), or a title in title case ("Face the Nation", "A Change Is Gonna Come")."""
@@ -341,4 +340,8 @@ def _is_term(span: Span) -> bool:
 
 
 def _is_cue(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
+    """A reporting verb, or "put it" as in "as Simonyan put it"."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in REPORTING_VERBS or lemma == "put" and any(c.lower_ == "it" for c in token.children)
