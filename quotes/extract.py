@@ -8,6 +8,7 @@ from quotes.speakers import Attribution, attribute
 
 
 _HEADLINE_WORDS = 25
+_MIN_LINES = 3  # a headline and at least two paragraphs
 
 
 @dataclass
@@ -29,9 +30,11 @@ def extract(doc: Doc) -> list[Quotation]:
 
 
 def _headline_end(text: str) -> int:
-    """Where the headline ends: quotations in it condense the body's and name no speaker."""
-    first = text.lstrip()
-    line = first.split("\n", 1)[0]
-    if len(line.split()) > _HEADLINE_WORDS or not first[len(line):].strip():
+    """Where the headline ends: the first line of an article of several paragraphs, when short.
+
+    Quotations in a headline condense the body's and name no speaker.
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < _MIN_LINES or len(lines[0].split()) > _HEADLINE_WORDS:
         return 0
-    return len(text) - len(first) + len(line)
+    return text.index(lines[0]) + len(lines[0])

@@ -194,10 +194,15 @@ def _pronoun(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker:
 
 
 def _entity(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    """The named entity the token is part of, read off its IOB tags."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _person_entity(token: Token) -> Span | None:

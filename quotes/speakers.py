@@ -49,18 +49,16 @@ class _Finder:
         self.speakers: list[Speaker] = []
         self.results: list[Attribution | None] = []
         self.tokens: list[Span] = []
+        self.text = doc.text
         self.quote_of = [-1] * len(doc)
         for i, q in enumerate(spans):
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             self.tokens.append(span)
             for t in span:
                 self.quote_of[t.i] = i
-        for t in doc:  # the quotation marks around a quotation belong to it
-            if t.is_quote and self.quote_of[t.i] < 0:
-                near = [self.quote_of[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
-                near = [q for q in near if q >= 0]
-                if near:
-                    self.quote_of[t.i] = near[0]
+            for j in (span.start - 1, span.end):  # its quotation marks belong to it
+                if 0 <= j < len(doc) and doc[j].is_quote and self.quote_of[j] < 0:
+                    self.quote_of[j] = i
 
     def quoted(self, token: Token) -> bool:
         return self.quote_of[token.i] >= 0
@@ -118,7 +116,7 @@ class _Finder:
 
     def _same_paragraph(self, span: Span, token: Token) -> bool:
         lo, hi = sorted((span.start_char, token.idx))
-        return "\n" not in self.doc.text[lo:hi]
+        return "\n" not in self.text[lo:hi]
 
     def _from_cue(self, cue: Token, span: Span) -> Attribution | None:
         subject = self._subject(cue)
@@ -287,7 +285,7 @@ class _Finder:
         previous = self.results[-1] if self.results else None
         if previous is None or not previous.speaker:
             return None
-        between = self.doc.text[self.spans[i - 1].end:self.spans[i].start]
+        between = self.text[self.spans[i - 1].end:self.spans[i].start]
         if between.count("\n") > 2 or len(between.split()) > 25:
             return None
         return previous
@@ -307,7 +305,7 @@ class _Finder:
 
     def _signature(self, i: int) -> Attribution | None:
         """ '“...” ― Sonya Herridge': a name after a dash closing the quotation's paragraph."""
-        text = self.doc.text
+        text = self.text
         end = text.find("\n", self.spans[i].end)
         tail = text[self.spans[i].end:end if end >= 0 else len(text)]
         stripped = tail.lstrip("”\"'’» \t")
