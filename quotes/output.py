@@ -4,8 +4,6 @@ import io
 import json
 import shutil
 
-from tabulate import tabulate
-
 FORMATS = ("table", "json", "csv")
 MIN_WIDTH = 8  # no column is wrapped narrower than this
 
@@ -21,6 +19,8 @@ def render(rows: list[dict], columns: list[str], fmt: str = "table", width: int 
         writer.writerows(rows)
         return out.getvalue().rstrip("\n")
     if fmt == "table":
+        from tabulate import tabulate  # imported here to keep `quotes --help` fast
+
         cells = [["" if row.get(c) is None else str(row.get(c)) for c in columns] for row in rows]
         limits = _column_widths(columns, cells, width or shutil.get_terminal_size().columns)
         return tabulate(cells, headers=columns, tablefmt="simple", maxcolwidths=limits, disable_numparse=True)
