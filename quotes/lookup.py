@@ -29,13 +29,14 @@ def speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
         if found:
             return sorted(found)
     return sorted({i for i, full, type_, _ in rows
-                   if type_ == "person" and bare in (_key(full.split()[0]), _key(full.split()[-1]))})
+                   if type_ == "person" and bare in {_key(w) for w in full.split()[:1] + full.split()[-1:]}})
 
 
 def quotes_of(conn: sqlite3.Connection, name: str) -> list[dict]:
     """Every quote of the speaker called ``name``, with its article, channel and statement."""
     ids = speaker_ids(conn, name)
-    return _rows(conn, f"select {_FIELDS} from quotes_by_speaker where speaker_id in (select value from json_each(?))", [json.dumps(ids)])
+    sql = f"select {_FIELDS} from quotes_by_speaker where speaker_id in (select value from json_each(?))"
+    return _rows(conn, sql, [json.dumps(ids)])
 
 
 def quotes_saying(conn: sqlite3.Connection, phrase: str, speaker: str | None = None) -> list[dict]:
@@ -45,12 +46,11 @@ def quotes_saying(conn: sqlite3.Connection, phrase: str, speaker: str | None = N
     sql = f"""
 with direct as (select rowid as id from quote_fts where quote_fts match :phrase),
 linked as (select statement_id from quote where id in (select id from direct))
-select * from (
-  select {_FIELDS}, case when quote_id in (select id from direct) then 'phrase' else 'statement' end as matched
-  from quotes_by_speaker where quote_id in (select id from direct) or statement_id in (select statement_id from linked)
-)
-where :speakers is null or quote_id in (
-  select id from quote where speaker_id in (select value from json_each(:speakers)))
+select {_FIELDS},
+       case when quote_id in (select id from direct) then 'phrase' else 'statement' end as matched
+from quotes_by_speaker
+where (quote_id in (select id from direct) or statement_id in (select statement_id from linked))
+  and (:speakers is null or speaker_id in (select value from json_each(:speakers)))
 order by matched, speaker, article, quote_id"""
     speakers = json.dumps(speaker_ids(conn, speaker)) if speaker is not None else None
     return _rows(conn, sql, {"phrase": fts_phrase(phrase), "speakers": speakers})

@@ -90,16 +90,17 @@ def save_article(engine: Engine, article: ArticleText, quotations: list[Quotatio
             a = q.attribution
             speaker = _speaker(session, speakers, a.speaker, a.speaker_type) if a.speaker else None
             if speaker is not None:
-                aliases |= {(speaker.id, alias) for alias in speaker_aliases(speaker.name, speaker.type, a.mention_text)}
+                names = speaker_aliases(speaker.name, speaker.type, a.mention_text)
+                aliases |= {(speaker.id, name) for name in names}
             mention = a.mention or (None, None)
             session.add(Quote(
                 article_id=row.id, speaker_id=speaker.id if speaker else None,
                 start=q.start, end=q.end, text=q.text, cue=a.cue, via=a.via,
                 mention_start=mention[0], mention_end=mention[1], mention_text=a.mention_text,
             ))
-        if aliases:
-            session.exec(insert(SpeakerAlias).on_conflict_do_nothing()
-                         .values([{"speaker_id": i, "alias": alias} for i, alias in sorted(aliases)]))
+        if aliases:  # shown by Datasette, matched by `quotes lookup`
+            rows = [{"speaker_id": i, "alias": alias} for i, alias in sorted(aliases)]
+            session.exec(insert(SpeakerAlias).values(rows).on_conflict_do_nothing())
         session.commit()
         session.refresh(row)
         return row
