@@ -3,6 +3,7 @@ import json
 import sys
 import time
 from contextlib import nullcontext
+from pathlib import Path
 
 import click
 
@@ -109,3 +110,99 @@ def _why(exc: Exception) -> str:
     if isinstance(exc, UnicodeDecodeError):
         return "not UTF-8 text"
     return exc.strerror or str(exc)
+
+
+def _db_option(help_text):
+    return click.option("--db", default="quotes.db", show_default=True,
+                        type=click.Path(dir_okay=False), help=help_text)
+
+
+def _format_option():
+    from quotes.output import FORMATS
+
+    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
+                        show_default=True, help="Output: a terminal table, one JSON array, or CSV with a header.")
+
+
+def _existing_store(db):
+    """The store at ``db``, upgraded and shaped; an error if there is none."""
+    if not Path(db).is_file():
+        raise click.ClickException(f"no store at {db}: run `quotes extract` first or give --db")
+    return _open_store(db)
+
+
+def _read(db, query):
+    """Run ``query(connection)`` on the store; a bad query value becomes a one-line error."""
+    import sqlite3
+    from contextlib import closing
+
+    _existing_store(db).dispose()
+    with closing(sqlite3.connect(db)) as conn:
+        try:
+            return query(conn)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+def _emit(rows, columns, fmt, nothing):
+    """Print ``rows``, or say ``nothing`` on stderr and exit 1; the terminal table leaves out ids and types."""
+    from quotes.output import render
+
+    if not rows:
+        click.echo(f"quotes: {nothing}", err=True)
+        sys.exit(1)
+    if fmt == "table":
+        columns = [c for c in columns if c not in ("quote_id", "speaker_type")]
+    click.echo(render(rows, columns, fmt))
+
+
+@cli.command()
+@_db_option("SQLite store to serve.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("-p", "--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0 picks a free one).")
+@click.option("-o", "--open", "open_browser", is_flag=True, help="Open the site in a web browser.")
+def serve(db, host, port, open_browser):
+    """Browse the store in Datasette: quotes faceted by speaker, type and channel,
+    full-text search, and canned queries for a speaker's quotes and who said a phrase.
+    """
+    import tempfile
+
+    from datasette.cli import cli as datasette
+
+    from quotes.serve import datasette_args, metadata
+
+    _existing_store(db).dispose()
+    with tempfile.TemporaryDirectory() as tmp:
+        metadata_file = Path(tmp) / "metadata.json"
+        metadata_file.write_text(json.dumps(metadata(db)), encoding="utf-8")
+        datasette.main(datasette_args(db, metadata_file, host, port, open_browser), prog_name="datasette")
+
+
+@cli.command()
+@click.option("--speaker", required=True, help='A name or alias: "Xi", "President Xi Jinping", "China\'s leader Xi".')
+@_db_option("SQLite store to read.")
+@_format_option()
+def lookup(speaker, db, fmt):
+    """All quotes of a speaker, with their article, channel (via) and statement."""
+    from quotes import lookup as lookups
+
+    if not speaker.strip():
+        raise click.ClickException("--speaker is empty: give a name")
+    rows = _read(db, lambda conn: lookups.quotes_of(conn, speaker))
+    _emit(rows, lookups.COLUMNS, fmt, f"no quotes of {speaker!r} in {db}")
+
+
+@cli.command()
+@click.argument("phrase")
+@click.option("--speaker", help="Only the quotes of this speaker (a name or alias).")
+@_db_option("SQLite store to read.")
+@_format_option()
+def search(phrase, speaker, db, fmt):
+    """Quotes containing PHRASE (case and punctuation ignored), then the other renderings
+    of the same statements: "sit idly by" also finds "stand idly by" (column `matched`).
+    """
+    from quotes import lookup as lookups
+
+    rows = _read(db, lambda conn: lookups.quotes_saying(conn, phrase, speaker))
+    _emit(rows, lookups.SEARCH_COLUMNS, fmt, f"no quotes saying {phrase!r} in {db}")

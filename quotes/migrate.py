@@ -9,6 +9,8 @@ from alembic.script.revision import ResolutionError
 from alembic.util import CommandError
 from sqlalchemy.engine import Engine
 
+from quotes.shape import drop_views
+
 
 class SchemaTooNew(Exception):
     """The store was written by a newer version of quotes."""
@@ -38,6 +40,7 @@ def upgrade(engine: Engine) -> None:
     if current == script.get_current_head():
         return
     with engine.begin() as conn:
+        drop_views(conn)  # storage.open_store re-creates them after the upgrade
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
 

@@ -1,15 +1,20 @@
 """The SQLite store: opening and migrating it, saving articles with their quotes, reading them back."""
+import sqlite3
 from pathlib import Path
 
+import sqlite_utils
 from sqlalchemy import event
+from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine, select
 
+from quotes.aliases import speaker_aliases
 from quotes.articles import ArticleText
 from quotes.extract import Quotation
 from quotes.migrate import upgrade
-from quotes.models import Article, Quote, Speaker
+from quotes.models import Article, Quote, Speaker, SpeakerAlias
+from quotes.shape import ensure_shape
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -43,10 +48,19 @@ def open_store(path: str | Path) -> Engine:
     engine = connect(path)
     try:
         upgrade(engine)
-    except DBAPIError as exc:  # sqlite3 reports an unwritable file only on first use
+        _shape(path)
+    except (DBAPIError, sqlite3.Error) as exc:  # sqlite3 reports an unwritable file only on first use
         engine.dispose()
         raise StoreError(f"cannot open store {path}: {_reason(exc)}") from exc
     return engine
+
+
+def _shape(path: Path) -> None:
+    db = sqlite_utils.Database(path)
+    try:
+        ensure_shape(db)
+    finally:
+        db.close()
 
 
 def _reason(exc: Exception) -> str:
@@ -71,15 +85,22 @@ def save_article(engine: Engine, article: ArticleText, quotations: list[Quotatio
         session.add(row)
         session.flush()
         speakers: dict[tuple[str, str], Speaker] = {}
+        aliases: set[tuple[int, str]] = set()
         for q in quotations:
             a = q.attribution
             speaker = _speaker(session, speakers, a.speaker, a.speaker_type) if a.speaker else None
+            if speaker is not None:
+                names = speaker_aliases(speaker.name, speaker.type, a.mention_text)
+                aliases |= {(speaker.id, name) for name in names}
             mention = a.mention or (None, None)
             session.add(Quote(
                 article_id=row.id, speaker_id=speaker.id if speaker else None,
                 start=q.start, end=q.end, text=q.text, cue=a.cue, via=a.via,
                 mention_start=mention[0], mention_end=mention[1], mention_text=a.mention_text,
             ))
+        if aliases:  # shown by Datasette, matched by `quotes lookup`
+            rows = [{"speaker_id": i, "alias": alias} for i, alias in sorted(aliases)]
+            session.exec(insert(SpeakerAlias).values(rows).on_conflict_do_nothing())
         session.commit()
         session.refresh(row)
         return row

@@ -1,0 +1,73 @@
+"""Fact-check lookups over a store: the quotes of a speaker, the quotes that say a phrase.
+
+Functions take a ``sqlite3.Connection`` and return rows as dicts with ``COLUMNS``.
+"""
+import json
+import re
+import sqlite3
+
+from quotes.aliases import bare_name
+
+COLUMNS = ["quote_id", "speaker", "speaker_type", "via", "quote", "article", "statement"]
+SEARCH_COLUMNS = [*COLUMNS, "matched"]
+
+_FIELDS = "quote_id, speaker, speaker_type, via, quote, article, statement_id as statement"
+
+
+def speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
+    """Speakers called ``name``: by name or alias, then without titles, then by first or last name.
+
+    "Xi", "xi jinping", "President Xi Jinping" and "China's leader Xi" all find Xi Jinping.
+    """
+    rows = conn.execute(
+        "select speaker.id, speaker.name, speaker.type, speaker_alias.alias from speaker "
+        "left join speaker_alias on speaker_alias.speaker_id = speaker.id"
+    ).fetchall()
+    raw, bare = _key(name), _key(bare_name(name))
+    for key in (raw, bare):
+        found = {i for i, full, _, alias in rows if key in (_key(full), _key(alias or ""))}
+        if found:
+            return sorted(found)
+    return sorted({i for i, full, type_, _ in rows
+                   if type_ == "person" and bare in {_key(w) for w in full.split()[:1] + full.split()[-1:]}})
+
+
+def quotes_of(conn: sqlite3.Connection, name: str) -> list[dict]:
+    """Every quote of the speaker called ``name``, with its article, channel and statement."""
+    ids = speaker_ids(conn, name)
+    sql = f"select {_FIELDS} from quotes_by_speaker where speaker_id in (select value from json_each(?))"
+    return _rows(conn, sql, [json.dumps(ids)])
+
+
+def quotes_saying(conn: sqlite3.Connection, phrase: str, speaker: str | None = None) -> list[dict]:
+    """Quotes containing ``phrase`` (``matched`` = "phrase"), then the other renderings of
+    their statements (``matched`` = "statement"): "sit idly by" also finds "stand idly by".
+    """
+    sql = f"""
+with direct as (select rowid as id from quote_fts where quote_fts match :phrase),
+linked as (select statement_id from quote where id in (select id from direct))
+select {_FIELDS},
+       case when quote_id in (select id from direct) then 'phrase' else 'statement' end as matched
+from quotes_by_speaker
+where (quote_id in (select id from direct) or statement_id in (select statement_id from linked))
+  and (:speakers is null or speaker_id in (select value from json_each(:speakers)))
+order by matched, speaker, article, quote_id"""
+    speakers = json.dumps(speaker_ids(conn, speaker)) if speaker is not None else None
+    return _rows(conn, sql, {"phrase": fts_phrase(phrase), "speakers": speakers})
+
+
+def fts_phrase(phrase: str) -> str:
+    """The FTS5 query for ``phrase`` as a phrase: words in order, case and punctuation ignored."""
+    if not re.search(r"\w", phrase):
+        raise ValueError(f"nothing to search for in {phrase!r}: give at least one word")
+    return '"' + phrase.replace('"', '""') + '"'
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params) -> list[dict]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor]

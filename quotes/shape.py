@@ -1,0 +1,45 @@
+"""What the store adds beside the Alembic schema: full-text search and readable views.
+
+Both are data (``FTS_CONFIG``, ``VIEWS``) applied by ``ensure_shape``, which is idempotent.
+Alembic leaves them alone (see ``include_name`` in migrations/env.py); a migration that
+rebuilds a table runs after ``drop_views`` and ``ensure_shape`` restores everything after it.
+"""
+import sqlite_utils
+from sqlalchemy.engine import Connection
+
+# Table -> columns indexed with FTS5, kept in sync by sqlite-utils' triggers.
+FTS_CONFIG = {"quote": ["text"]}
+
+VIEWS = {
+    "quotes_by_speaker": """
+select quote.id as quote_id, speaker.id as speaker_id, speaker.name as speaker,
+       speaker.type as speaker_type, quote.via, quote.text as quote, article.title as article,
+       quote.statement_id, statement.text as statement
+from quote
+join article on article.id = quote.article_id
+left join speaker on speaker.id = quote.speaker_id
+left join statement on statement.id = quote.statement_id
+order by speaker.name, article.title, quote.start""",
+    "speakers_summary": """
+select speaker.id as speaker_id, speaker.name as speaker, speaker.type as speaker_type,
+       (select count(*) from quote where quote.speaker_id = speaker.id) as quotes,
+       (select count(distinct article_id) from quote where quote.speaker_id = speaker.id) as articles,
+       (select group_concat(alias, '; ') from speaker_alias
+        where speaker_alias.speaker_id = speaker.id) as aliases
+from speaker
+order by quotes desc, speaker.name""",
+}
+
+
+def ensure_shape(db: sqlite_utils.Database) -> None:
+    """Create or refresh the FTS indexes with their triggers and the views; a no-op when in place."""
+    for table, columns in FTS_CONFIG.items():
+        db[table].enable_fts(columns, create_triggers=True, replace=True)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip(), replace=True)
+
+
+def drop_views(conn: Connection) -> None:
+    """Drop the views: SQLite cannot rebuild (batch-migrate) a table that a view reads."""
+    for name in VIEWS:
+        conn.exec_driver_sql(f'drop view if exists "{name}"')
