@@ -13,6 +13,7 @@ from quotes.lexicon import (
     ORGANIZATION_NOUNS, PERSON_PRONOUNS, TITLES,
 )
 
+_ANTECEDENT_WINDOW = 120  # tokens to look back for what "it" or "they" stands for
 _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "flat", "case", "npadvmod"}
 
 
@@ -99,6 +100,16 @@ class Roster:
             return None
         ent = (subjects or people)[-1]
         return self.full_name(clean_name(ent.text), ent.start)
+
+    def last_subject(self, at: int, plural: bool) -> Token | None:
+        """The nearest subject before token ``at`` that "it" (or "they") can stand for."""
+        for token in reversed(self.doc[max(0, at - _ANTECEDENT_WINDOW):at]):
+            if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN")
+                    and token.ent_type_ != "PERSON"
+                    and (token.tag_ in ("NNS", "NNPS") if plural else token.tag_ in ("NN", "NNP"))
+                    or plural and token.dep_ == "nsubj" and token.ent_type_ == "ORG"):
+                return token
+        return None
 
     def fuller_description(self, head: Token, label: str) -> str | None:
         """ "the official" -> "senior administration official", described earlier in the article."""
@@ -187,6 +198,11 @@ def _pronoun(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker:
         recent = next((s.name for s in reversed(previous) if s.type == "person"), None)
         return Speaker(roster.last_person(token.i) or recent or token.text, "person", mention)
     if token.lower_ in GROUP_PRONOUNS:
+        antecedent = roster.last_subject(token.i, plural=token.lower_ in ("they", "them", "we", "us"))
+        if antecedent is not None:
+            found = describe(antecedent, roster, previous)
+            if found is not None:
+                return Speaker(found.name, found.type, mention)
         earlier = next((s for s in reversed(previous) if s.type != "person"), None)
         if earlier is not None:
             return Speaker(earlier.name, earlier.type, mention)

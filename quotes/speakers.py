@@ -18,7 +18,7 @@ from quotes.quotations import QuoteSpan
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "conj", "acomp",
                  "nsubj", "csubj", "ROOT", "dep", "pcomp", "pobj", "appos", "npadvmod"}
 # Relations a cue's own subject hides behind: "with Kirby saying", "was quoted as saying".
-_CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl"}
+_CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl", "ccomp"}
 _MAX_CLIMB = 8
 _BESIDE = 6  # how many tokens from its cue a speaker the parse missed may stand
 _SHORT = 2  # a quoted stretch of at most this many words needs a cue of its own
@@ -308,7 +308,7 @@ class _Finder:
         text = self.text
         end = text.find("\n", self.spans[i].end)
         tail = text[self.spans[i].end:end if end >= 0 else len(text)]
-        stripped = tail.lstrip("”\"'’» \t")
+        stripped = tail.lstrip("”\"'’»").lstrip()
         if not stripped or stripped[0] not in "―—–-":
             return None
         start = self.spans[i].end + len(tail) - len(stripped)
