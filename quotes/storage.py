@@ -10,6 +10,7 @@ from quotes.articles import ArticleText
 from quotes.extract import Quotation
 from quotes.migrate import upgrade
 from quotes.models import Article, Quote, Speaker
+from quotes.variants import Form
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -59,8 +60,12 @@ def known_hashes(engine: Engine) -> set[str]:
         return set(session.exec(select(Article.hash)))
 
 
-def save_article(engine: Engine, article: ArticleText, quotations: list[Quotation]) -> Article:
-    """Store the article and its quotations in one transaction, replacing an earlier extraction."""
+def save_article(engine: Engine, article: ArticleText, quotations: list[Quotation],
+                 forms: list[Form] | None = None) -> Article:
+    """Store the article and its quotations in one transaction, replacing an earlier extraction.
+
+    ``forms`` are the quotations' normalised forms (quotes.variants), kept for linking statements.
+    """
     with Session(engine) as session:
         old = session.exec(select(Article).where(Article.hash == article.hash)).first()
         if old is not None:
@@ -71,7 +76,7 @@ def save_article(engine: Engine, article: ArticleText, quotations: list[Quotatio
         session.add(row)
         session.flush()
         speakers: dict[tuple[str, str], Speaker] = {}
-        for q in quotations:
+        for q, form in zip(quotations, forms or [Form(())] * len(quotations)):
             a = q.attribution
             speaker = _speaker(session, speakers, a.speaker, a.speaker_type) if a.speaker else None
             mention = a.mention or (None, None)
@@ -79,6 +84,7 @@ def save_article(engine: Engine, article: ArticleText, quotations: list[Quotatio
                 article_id=row.id, speaker_id=speaker.id if speaker else None,
                 start=q.start, end=q.end, text=q.text, cue=a.cue, via=a.via,
                 mention_start=mention[0], mention_end=mention[1], mention_text=a.mention_text,
+                norm=" ".join(form.words) or None, context=" ".join(form.context) or None,
             ))
         session.commit()
         session.refresh(row)

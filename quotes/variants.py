@@ -1,0 +1,132 @@
+"""Normalised forms of quotes, for telling renderings of one statement apart from other words.
+
+A quote's form is its content words as lemmas (stopwords and punctuation dropped, names and
+numbers kept), with every phrase of the variants lexicon replaced by its group's token
+("sit back and watch" and "stood idly by" both become ``~stand_idly_by``). Its context is the
+same for the words just around it in its sentence, which tell what a fragment was about.
+"""
+import os
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, Span, Token
+
+VARIANTS_ENV = "QUOTES_VARIANTS"
+CONTEXT_WINDOW = 8  # tokens each side of a quote, within its sentence
+CONCEPT = "~"
+
+
+@dataclass(frozen=True)
+class Form:
+    """A quote's normalised words and those of its immediate context."""
+
+    words: tuple[str, ...]
+    context: tuple[str, ...] = ()
+
+
+@dataclass
+class Variants:
+    """The lexicon: phrase groups (as token sequences) and institution/spokesperson groups."""
+
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    heavy: set[str] = field(default_factory=set)  # group tokens that count as two words
+    speakers: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> groups
+
+    def add_file(self, path: Path | str) -> "Variants":
+        """Read a lexicon file (format: quotes/data/variants.txt)."""
+        section = "phrases"
+        tokenizer = _tokenizer()
+        for raw in Path(path).read_text(encoding="utf-8").splitlines():
+            line = raw.split("#", 1)[0].strip()
+            if line in ("[phrases]", "[speakers]"):
+                section = line[1:-1]
+            elif line:
+                items = [item.strip() for item in line.split("|") if item.strip()]
+                if section == "speakers":
+                    group = items[0].lower()
+                    for item in items:
+                        self.speakers.setdefault(item.lower(), set()).add(group)
+                else:
+                    self._add_group([tuple(t.lower_ for t in tokenizer(item)) for item in items])
+        return self
+
+    def _add_group(self, phrases: list[tuple[str, ...]]) -> None:
+        token = CONCEPT + "_".join(phrases[0])
+        if len(phrases[0]) > 1:
+            self.heavy.add(token)
+        for phrase in phrases:
+            self.phrases.setdefault(phrase, token)
+
+    def weight(self, word: str) -> int:
+        return 2 if word in self.heavy else 1
+
+    def related_speakers(self, a: str, b: str) -> bool:
+        """Whether an institution and a person (or two names) belong to one speakers group."""
+        return bool(self.speakers.get(a.lower(), set()) & self.speakers.get(b.lower(), set()))
+
+
+def load(extra: Path | str | None = None) -> Variants:
+    """The shipped lexicon, extended by ``extra`` or else by the file named in $QUOTES_VARIANTS."""
+    variants = Variants().add_file(files("quotes.data") / "variants.txt")
+    extra = extra or os.environ.get(VARIANTS_ENV)
+    if extra:
+        variants.add_file(extra)
+    return variants
+
+
+_TOKENIZER = None
+
+
+def _tokenizer():
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        _TOKENIZER = spacy.blank("en").tokenizer
+    return _TOKENIZER
+
+
+def normalise(tokens: list[Token] | Span, variants: Variants) -> tuple[str, ...]:
+    """Content lemmas of ``tokens``, lexicon phrases replaced by their group token."""
+    tokens = list(tokens)
+    longest = max((len(p) for p in variants.phrases), default=0)
+    out, i = [], 0
+    while i < len(tokens):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            group = variants.phrases.get(_key(tokens[i:i + n]))
+            if group is None:
+                group = variants.phrases.get(tuple(t.lower_ for t in tokens[i:i + n]))
+            if group is not None:
+                out.append(group)
+                i += n
+                break
+        else:
+            word = _word(tokens[i])
+            if word:
+                out.append(word)
+            i += 1
+    return tuple(out)
+
+
+def _key(tokens: list[Token]) -> tuple[str, ...]:
+    return tuple(t.lemma_.lower() for t in tokens)
+
+
+def _word(token: Token) -> str | None:
+    if token.is_punct or token.is_space or token.is_quote or token.is_stop or token.is_bracket:
+        return None
+    if token.like_num or token.pos_ == "PROPN":
+        return token.lower_
+    lemma = token.lemma_.lower().strip("'’-")
+    return lemma if any(c.isalnum() for c in lemma) else None
+
+
+def form(doc: Doc, start: int, end: int, variants: Variants) -> Form:
+    """The form of the quote at characters ``start:end`` of ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return Form(())
+    first, last = doc[span.start].sent, doc[span.end - 1].sent
+    before = doc[max(first.start, span.start - CONTEXT_WINDOW):span.start]
+    after = doc[span.end:min(last.end, span.end + CONTEXT_WINDOW)]
+    return Form(normalise(span, variants), normalise(before, variants) + normalise(after, variants))
