@@ -118,3 +118,18 @@ def _why(exc: Exception) -> str:
     if isinstance(exc, UnicodeDecodeError):
         return "not UTF-8 text"
     return exc.strerror or str(exc)
+
+
+@cli.command()
+@click.option("--db", default="quotes.db", show_default=True, type=click.Path(exists=True, dir_okay=False),
+              help="SQLite store to read.")
+@click.option("--speaker", help="Only statements of speakers whose name contains this.")
+@click.option("--all", "every", is_flag=True, help="Also statements quoted in one article only.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+def statements(db, speaker, every, fmt):
+    """Statements quoted across articles, each with its renderings (variants, cuts, channels)."""
+    from quotes.output import write_statements
+    from quotes.statements import statements as read_statements
+
+    write_statements(read_statements(_open_store(db), speaker, every), fmt, click.get_text_stream("stdout"))

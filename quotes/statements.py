@@ -3,9 +3,11 @@
 Two quotes from different articles render one statement when their words agree, by one of
 these rules (see :func:`reason`), and their speakers do not rule it out:
 
-- ``cut``: nearly all the content words of one (at least two words' worth, a lexicon phrase
-  counting double) appear in the other, as a shorter cut of longer words or a translation
-  variant of them ("impassable red line" / "the first insurmountable red line");
+- ``cut``: nearly all the content words of one appear in the other, as a shorter cut of
+  longer words or a translation variant of them ("impassable red line" / "the first
+  insurmountable red line"). Two words are enough against a short quote when the speakers
+  agree or the context of the cut supports it, three against a longer one; an idiom of the
+  lexicon counts as three words;
 - ``context``: a fragment's words appear in the other quote together with the words just
   around it ("launched an endless stream of measures to suppress" China's "trade and
   technology" / "suppress China's trade and technology development").
@@ -26,9 +28,10 @@ from quotes.models import Article, Quote, Speaker, Statement
 from quotes.variants import CONCEPT, Form, Variants
 
 CUT_COVER = 0.8  # share of the shorter quote's words found in the longer one
-CONTEXT_COVER = 0.75  # share of a fragment's words found in the other quote and its context
+CONTEXT_COVER = 0.8  # share of a fragment's words found in the other quote and its context
 SPELLING = 85  # rapidfuzz ratio of two words spelt alike ("defence" / "defense")
 NEAR_IDENTICAL = (0.9, 6)  # cover and weight needed when the speakers differ
+SHORT = 5  # words of a quote against which a two-word cut may count
 
 
 @dataclass
@@ -107,7 +110,9 @@ def reason(a: Rendering, b: Rendering, variants: Variants) -> str | None:
     share, weight = max(cuts)
     if agree is False:
         return "cut" if share >= NEAR_IDENTICAL[0] and weight >= NEAR_IDENTICAL[1] else None
-    if share >= CUT_COVER and (weight >= 3 or weight >= 2 and (agree or _supported(a, b, variants))):
+    longest = max(len(set(a.form.words)), len(set(b.form.words)))
+    if share >= CUT_COVER and (weight >= 3 or weight == 2 and longest <= SHORT
+                               and (agree or _supported(a, b, variants))):
         return "cut"
     if agree and any(_context_match(x, y, variants) for x, y in ((a, b), (b, a))):
         return "context"
@@ -249,3 +254,37 @@ def _drop_empty(session: Session) -> None:
     used = select(Quote.statement_id).where(Quote.statement_id.is_not(None))
     for statement in session.exec(select(Statement).where(Statement.id.not_in(used))).all():
         session.delete(statement)
+
+
+# --- reading statements back
+
+def statements(engine: Engine, speaker: str | None = None, every: bool = False) -> list[dict]:
+    """Statements with their renderings (quotes from several articles, unless ``every``),
+    optionally only those where a speaker's name contains ``speaker``."""
+    with Session(engine) as session:
+        rows = session.exec(
+            select(Quote, Article, Speaker)
+            .join(Article, Quote.article_id == Article.id)
+            .join(Speaker, Quote.speaker_id == Speaker.id, isouter=True)
+            .where(Quote.statement_id.is_not(None))
+            .order_by(Quote.statement_id, Article.doc_id, Quote.start)
+        ).all()
+        grouped: dict[int, list] = defaultdict(list)
+        for row in rows:
+            grouped[row[0].statement_id].append(row)
+        names = dict(session.exec(select(Speaker.id, Speaker.name)).all())
+        out = []
+        for statement in session.exec(select(Statement).order_by(Statement.id)).all():
+            members = grouped.get(statement.id, [])
+            if not every and len({a.id for _, a, _ in members}) < 2:
+                continue
+            if speaker and not any(s and speaker.lower() in s.name.lower() for _, _, s in members):
+                continue
+            out.append({
+                "statement": statement.id, "speaker": names.get(statement.speaker_id),
+                "text": statement.text,
+                "variants": [{"quote": q.id, "text": q.text, "doc_id": a.doc_id, "title": a.title,
+                              "speaker": s.name if s else None, "via": q.via}
+                             for q, a, s in members],
+            })
+        return out

@@ -31,7 +31,7 @@ class Variants:
     """The lexicon: phrase groups (as token sequences) and institution/spokesperson groups."""
 
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
-    heavy: set[str] = field(default_factory=set)  # group tokens that count as two words
+    heavy: set[str] = field(default_factory=set)  # group tokens that count as three words
     speakers: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> groups
 
     def add_file(self, path: Path | str) -> "Variants":
@@ -60,7 +60,8 @@ class Variants:
             self.phrases.setdefault(phrase, token)
 
     def weight(self, word: str) -> int:
-        return 2 if word in self.heavy else 1
+        """Three for an idiom of the lexicon (specific enough on its own), else one."""
+        return 3 if word in self.heavy else 1
 
     def related_speakers(self, a: str, b: str) -> bool:
         """Whether an institution and a person (or two names) belong to one speakers group."""
