@@ -132,4 +132,4 @@ def statements(db, speaker, every, fmt):
     from quotes.output import write_statements
     from quotes.statements import statements as read_statements
 
-    write_statements(read_statements(_open_store(db), speaker, every), fmt, click.get_text_stream("stdout"))
+    write_statements(read_statements(_open_store(db), speaker, every), fmt, sys.stdout)

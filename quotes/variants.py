@@ -6,6 +6,7 @@ numbers kept), with every phrase of the variants lexicon replaced by its group's
 same for the words just around it in its sentence, which tell what a fragment was about.
 """
 import os
+from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -33,6 +34,7 @@ class Variants:
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     heavy: set[str] = field(default_factory=set)  # group tokens that count as three words
     speakers: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> groups
+    _first: dict | None = field(default=None, repr=False)  # first word -> phrases, longest first
 
     def add_file(self, path: Path | str) -> "Variants":
         """Read a lexicon file (format: quotes/data/variants.txt)."""
@@ -58,6 +60,19 @@ class Variants:
             self.heavy.add(token)
         for phrase in phrases:
             self.phrases.setdefault(phrase, token)
+        self._first = None
+
+    def starting(self, token: Token) -> list[tuple[str, ...]]:
+        """The phrases that may start at ``token``, longest first."""
+        if self._first is None:
+            self._first = defaultdict(list)
+            for phrase in sorted(self.phrases, key=len, reverse=True):
+                self._first[phrase[0]].append(phrase)
+        found = self._first.get(token.lower_, [])
+        lemma = token.lemma_.lower()
+        if lemma != token.lower_:
+            found = sorted(found + self._first.get(lemma, []), key=len, reverse=True)
+        return found
 
     def weight(self, word: str) -> int:
         """Three for an idiom of the lexicon (specific enough on its own), else one."""
@@ -90,27 +105,32 @@ def _tokenizer():
 def normalise(tokens: list[Token] | Span, variants: Variants) -> tuple[str, ...]:
     """Content lemmas of ``tokens``, lexicon phrases replaced by their group token."""
     tokens = list(tokens)
-    longest = max((len(p) for p in variants.phrases), default=0)
     out, i = [], 0
     while i < len(tokens):
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            group = variants.phrases.get(_key(tokens[i:i + n]))
-            if group is None:
-                group = variants.phrases.get(tuple(t.lower_ for t in tokens[i:i + n]))
-            if group is not None:
-                out.append(group)
-                i += n
-                break
-        else:
-            word = _word(tokens[i])
-            if word:
-                out.append(word)
-            i += 1
+        found = _phrase_at(tokens, i, variants)
+        if found:
+            phrase, group = found
+            out.append(group)
+            i += len(phrase)
+            continue
+        word = _word(tokens[i])
+        if word:
+            out.append(word)
+        i += 1
     return tuple(out)
 
 
-def _key(tokens: list[Token]) -> tuple[str, ...]:
-    return tuple(t.lemma_.lower() for t in tokens)
+def _phrase_at(tokens: list[Token], i: int, variants: Variants) -> tuple[tuple[str, ...], str] | None:
+    """The longest lexicon phrase starting at ``tokens[i]``, each word matching a lemma or text."""
+    for phrase in variants.starting(tokens[i]):
+        words = tokens[i:i + len(phrase)]
+        if len(words) == len(phrase) and all(w in _forms(t) for w, t in zip(phrase, words)):
+            return phrase, variants.phrases[phrase]
+    return None
+
+
+def _forms(token: Token) -> tuple[str, str]:
+    return token.lower_, token.lemma_.lower()
 
 
 def _word(token: Token) -> str | None:
