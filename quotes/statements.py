@@ -8,6 +8,8 @@ these rules (see :func:`reason`), and their speakers do not rule it out:
   insurmountable red line"). Two words are enough against a short quote when the speakers
   agree or the context of the cut supports it, three against a longer one; an idiom of the
   lexicon counts as three words;
+- ``verbatim``: one, five words or more, appears nearly word for word inside the other
+  (rapidfuzz's partial ratio), even when its content words are too few or too common;
 - ``context``: a fragment's words appear in the other quote together with the words just
   around it ("launched an endless stream of measures to suppress" China's "trade and
   technology" / "suppress China's trade and technology development").
@@ -20,7 +22,7 @@ in which articles arrive; its canonical text is the fullest rendering.
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -32,6 +34,7 @@ CONTEXT_COVER = 0.8  # share of a fragment's words found in the other quote and 
 SPELLING = 85  # rapidfuzz ratio of two words spelt alike ("defence" / "defense")
 NEAR_IDENTICAL = (0.9, 6)  # cover and weight needed when the speakers differ
 SHORT = 5  # words of a quote against which a two-word cut may count
+VERBATIM = (95, 5)  # partial ratio of the plain texts, and words of the shorter one
 
 
 @dataclass
@@ -52,14 +55,18 @@ class Rendering:
 # --- comparing two renderings
 
 def same_word(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if a.startswith(CONCEPT) or b.startswith(CONCEPT):
+    return a == b or _near(a, [b])
+
+
+def _near(word: str, others: list[str]) -> bool:
+    """Whether a plain word is one of ``others`` with a suffix, or spelt nearly alike."""
+    if word.startswith(CONCEPT):
         return False
-    short = min(len(a), len(b))
-    if short >= 6 and _common_prefix(a, b) >= short - 1:
+    plain = [o for o in others if not o.startswith(CONCEPT)]
+    if process.extractOne(word, plain, scorer=fuzz.ratio, score_cutoff=SPELLING):
         return True
-    return fuzz.ratio(a, b) >= SPELLING
+    return any(min(len(word), len(o)) >= 6 and _common_prefix(word, o) >= min(len(word), len(o)) - 1
+               for o in plain if o[:5] == word[:5])
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -73,12 +80,13 @@ def _common_prefix(a: str, b: str) -> int:
 
 def cover(words: tuple[str, ...], others: tuple[str, ...], variants: Variants) -> tuple[float, int]:
     """The weighted share of ``words`` found in ``others``, and the weight found."""
-    mine, theirs = set(words), set(others)
+    theirs = set(others)
+    rest = sorted(theirs)
     total = found = 0
-    for word in mine:
+    for word in set(words):
         weight = variants.weight(word)
         total += weight
-        if word in theirs or any(same_word(word, other) for other in theirs):
+        if word in theirs or _near(word, rest):
             found += weight
     return (found / total if total else 0.0), found
 
@@ -102,7 +110,7 @@ def _surname(r: Rendering) -> str | None:
 
 
 def reason(a: Rendering, b: Rendering, variants: Variants) -> str | None:
-    """Why ``a`` and ``b`` render one statement ("cut" or "context"), or None if they do not."""
+    """Why ``a`` and ``b`` render one statement ("cut", "verbatim" or "context"), or None."""
     if a.article_id == b.article_id or not a.form.words or not b.form.words:
         return None
     agree = speakers_agree(a, b, variants)
@@ -114,9 +122,20 @@ def reason(a: Rendering, b: Rendering, variants: Variants) -> str | None:
     if share >= CUT_COVER and (weight >= 3 or weight == 2 and longest <= SHORT
                                and (agree or _supported(a, b, variants))):
         return "cut"
+    if _verbatim(a.text, b.text):
+        return "verbatim"
     if agree and any(_context_match(x, y, variants) for x, y in ((a, b), (b, a))):
         return "context"
     return None
+
+
+def _verbatim(a: str, b: str) -> bool:
+    short, long = sorted((_plain(a), _plain(b)), key=len)
+    return len(short.split()) >= VERBATIM[1] and fuzz.partial_ratio(short, long) >= VERBATIM[0]
+
+
+def _plain(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
 def _supported(a: Rendering, b: Rendering, variants: Variants) -> bool:
