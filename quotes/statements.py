@@ -54,10 +54,6 @@ class Rendering:
 
 # --- comparing two renderings
 
-def same_word(a: str, b: str) -> bool:
-    return a == b or _near(a, [b])
-
-
 def _near(word: str, others: list[str]) -> bool:
     """Whether a plain word is one of ``others`` with a suffix, or spelt nearly alike."""
     if word.startswith(CONCEPT):
