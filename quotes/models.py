@@ -78,3 +78,5 @@ class Quote(SQLModel, table=True):
     mention_start: int | None = None
     mention_end: int | None = None
     mention_text: str | None = None
+    norm: str | None = None  # content lemmas, lexicon variants unified (quotes.variants)
+    context: str | None = None  # the same for the words around the quote in its sentence

@@ -15,6 +15,7 @@ from quotes.extract import Quotation
 from quotes.migrate import upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
 from quotes.shape import ensure_shape
+from quotes.variants import Form
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -73,8 +74,12 @@ def known_hashes(engine: Engine) -> set[str]:
         return set(session.exec(select(Article.hash)))
 
 
-def save_article(engine: Engine, article: ArticleText, quotations: list[Quotation]) -> Article:
-    """Store the article and its quotations in one transaction, replacing an earlier extraction."""
+def save_article(engine: Engine, article: ArticleText, quotations: list[Quotation],
+                 forms: list[Form] | None = None) -> Article:
+    """Store the article and its quotations in one transaction, replacing an earlier extraction.
+
+    ``forms`` are the quotations' normalised forms (quotes.variants), kept for linking statements.
+    """
     with Session(engine) as session:
         old = session.exec(select(Article).where(Article.hash == article.hash)).first()
         if old is not None:
@@ -86,7 +91,7 @@ def save_article(engine: Engine, article: ArticleText, quotations: list[Quotatio
         session.flush()
         speakers: dict[tuple[str, str], Speaker] = {}
         aliases: set[tuple[int, str]] = set()
-        for q in quotations:
+        for q, form in zip(quotations, forms or [Form(())] * len(quotations)):
             a = q.attribution
             speaker = _speaker(session, speakers, a.speaker, a.speaker_type) if a.speaker else None
             if speaker is not None:
@@ -97,6 +102,7 @@ def save_article(engine: Engine, article: ArticleText, quotations: list[Quotatio
                 article_id=row.id, speaker_id=speaker.id if speaker else None,
                 start=q.start, end=q.end, text=q.text, cue=a.cue, via=a.via,
                 mention_start=mention[0], mention_end=mention[1], mention_text=a.mention_text,
+                norm=" ".join(form.words) or None, context=" ".join(form.context) or None,
             ))
         if aliases:  # shown by Datasette, matched by `quotes lookup`
             rows = [{"speaker_id": i, "alias": alias} for i, alias in sorted(aliases)]

@@ -15,12 +15,9 @@ from quotes.output import render
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    """A store filled from samples/, its three renderings of Xi's warning linked to one statement."""
+    """A store filled from samples/, where extraction links the renderings of Xi's warning."""
     db = tmp_path_factory.mktemp("lookup") / "quotes.db"
     assert CliRunner().invoke(cli, ["extract", str(SAMPLES), "--db", str(db)]).exit_code == 0
-    with sqlite3.connect(db) as conn:
-        conn.execute("insert into statement (id, text) values (1, 'we will not sit idly by')")
-        conn.execute("update quote set statement_id = 1 where text like '%idly by%' or text like '%sit back and watch%'")
     return db
 
 
@@ -93,7 +90,7 @@ def test_search_finds_the_phrase_and_the_other_renderings_of_its_statement(store
     assert "we will not sit idly by" in rows[0]["quote"]
     assert any("stand idly by" in row["quote"] for row in rows[1:])
     assert any("sit back and watch" in row["quote"] for row in rows[1:])
-    assert {row["statement"] for row in rows} == {1}
+    assert len({row["statement"] for row in rows}) == 1 and rows[0]["statement"] is not None
 
 
 def test_search_ignores_case_and_punctuation_and_can_keep_to_a_speaker(store):

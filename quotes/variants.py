@@ -1,0 +1,153 @@
+"""Normalised forms of quotes, for telling renderings of one statement apart from other words.
+
+A quote's form is its content words as lemmas (stopwords and punctuation dropped, names and
+numbers kept), with every phrase of the variants lexicon replaced by its group's token
+("sit back and watch" and "stood idly by" both become ``~stand_idly_by``). Its context is the
+same for the words just around it in its sentence, which tell what a fragment was about.
+"""
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, Span, Token
+
+VARIANTS_ENV = "QUOTES_VARIANTS"
+CONTEXT_WINDOW = 8  # tokens each side of a quote, within its sentence
+CONCEPT = "~"
+
+
+@dataclass(frozen=True)
+class Form:
+    """A quote's normalised words and those of its immediate context."""
+
+    words: tuple[str, ...]
+    context: tuple[str, ...] = ()
+
+
+@dataclass
+class Variants:
+    """The lexicon: phrase groups (as token sequences) and institution/spokesperson groups."""
+
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    heavy: set[str] = field(default_factory=set)  # group tokens that count as three words
+    speakers: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> groups
+    _first: dict | None = field(default=None, repr=False)  # first word -> phrases, longest first
+
+    def add_file(self, path: Path | str) -> "Variants":
+        """Read a lexicon file (format: quotes/data/variants.txt)."""
+        section = "phrases"
+        tokenizer = _tokenizer()
+        for raw in Path(path).read_text(encoding="utf-8").splitlines():
+            line = raw.split("#", 1)[0].strip()
+            if line in ("[phrases]", "[speakers]"):
+                section = line[1:-1]
+            elif line:
+                items = [item.strip() for item in line.split("|") if item.strip()]
+                if section == "speakers":
+                    group = items[0].lower()
+                    for item in items:
+                        self.speakers.setdefault(item.lower(), set()).add(group)
+                else:
+                    self._add_group([tuple(t.lower_ for t in tokenizer(item)) for item in items])
+        return self
+
+    def _add_group(self, phrases: list[tuple[str, ...]]) -> None:
+        token = CONCEPT + "_".join(phrases[0])
+        if len(phrases[0]) > 1:
+            self.heavy.add(token)
+        for phrase in phrases:
+            self.phrases.setdefault(phrase, token)
+        self._first = None
+
+    def starting(self, token: Token) -> list[tuple[str, ...]]:
+        """The phrases that may start at ``token``, longest first."""
+        if self._first is None:
+            self._first = defaultdict(list)
+            for phrase in sorted(self.phrases, key=len, reverse=True):
+                self._first[phrase[0]].append(phrase)
+        found = self._first.get(token.lower_, [])
+        lemma = token.lemma_.lower()
+        if lemma != token.lower_:
+            found = sorted(found + self._first.get(lemma, []), key=len, reverse=True)
+        return found
+
+    def weight(self, word: str) -> int:
+        """Three for an idiom of the lexicon (specific enough on its own), else one."""
+        return 3 if word in self.heavy else 1
+
+    def related_speakers(self, a: str, b: str) -> bool:
+        """Whether an institution and a person (or two names) belong to one speakers group."""
+        return bool(self.speakers.get(a.lower(), set()) & self.speakers.get(b.lower(), set()))
+
+
+def load(extra: Path | str | None = None) -> Variants:
+    """The shipped lexicon, extended by ``extra`` or else by the file named in $QUOTES_VARIANTS."""
+    variants = Variants().add_file(files("quotes.data") / "variants.txt")
+    extra = extra or os.environ.get(VARIANTS_ENV)
+    if extra:
+        variants.add_file(extra)
+    return variants
+
+
+_TOKENIZER = None
+
+
+def _tokenizer():
+    global _TOKENIZER
+    if _TOKENIZER is None:
+        _TOKENIZER = spacy.blank("en").tokenizer
+    return _TOKENIZER
+
+
+def normalise(tokens: list[Token] | Span, variants: Variants) -> tuple[str, ...]:
+    """Content lemmas of ``tokens``, lexicon phrases replaced by their group token."""
+    tokens = list(tokens)
+    out, i = [], 0
+    while i < len(tokens):
+        found = _phrase_at(tokens, i, variants)
+        if found:
+            phrase, group = found
+            out.append(group)
+            i += len(phrase)
+            continue
+        word = _word(tokens[i])
+        if word:
+            out.append(word)
+        i += 1
+    return tuple(out)
+
+
+def _phrase_at(tokens: list[Token], i: int, variants: Variants) -> tuple[tuple[str, ...], str] | None:
+    """The longest lexicon phrase starting at ``tokens[i]``, each word matching a lemma or text."""
+    for phrase in variants.starting(tokens[i]):
+        words = tokens[i:i + len(phrase)]
+        if len(words) == len(phrase) and all(w in _forms(t) for w, t in zip(phrase, words)):
+            return phrase, variants.phrases[phrase]
+    return None
+
+
+def _forms(token: Token) -> tuple[str, str]:
+    return token.lower_, token.lemma_.lower()
+
+
+def _word(token: Token) -> str | None:
+    if token.is_punct or token.is_space or token.is_quote or token.is_stop or token.is_bracket:
+        return None
+    if token.like_num or token.pos_ == "PROPN":
+        return token.lower_
+    lemma = token.lemma_.lower().strip("'’-")
+    return lemma if any(c.isalnum() for c in lemma) else None
+
+
+def form(doc: Doc, start: int, end: int, variants: Variants) -> Form:
+    """The form of the quote at characters ``start:end`` of ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return Form(())
+    first, last = doc[span.start].sent, doc[span.end - 1].sent
+    before = doc[max(first.start, span.start - CONTEXT_WINDOW):span.start]
+    after = doc[span.end:min(last.end, span.end + CONTEXT_WINDOW)]
+    return Form(normalise(span, variants), normalise(before, variants) + normalise(after, variants))
