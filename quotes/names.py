@@ -101,6 +101,10 @@ class Roster:
         ent = (subjects or people)[-1]
         return self.full_name(clean_name(ent.text), ent.start)
 
+    def knows_person(self, name: str) -> bool:
+        """Whether the article names a person whose surname (or family name) is ``name``."""
+        return self.full_name(name, len(self.doc)) != name
+
     def last_subject(self, at: int, plural: bool) -> Token | None:
         """The nearest subject before token ``at`` that "it" (or "they") can stand for."""
         for token in reversed(self.doc[max(0, at - _ANTECEDENT_WINDOW):at]):
@@ -141,7 +145,7 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
     lower = token.lower_
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
         return _pronoun(token, roster, previous)
-    person = _person_entity(token)
+    person = _person_entity(token, roster)
     if person is not None:
         name = roster.full_name(clean_name(person.text), person.start)
         return Speaker(name, "person", person)
@@ -221,11 +225,11 @@ def _entity(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
-def _person_entity(token: Token) -> Span | None:
+def _person_entity(token: Token, roster: Roster) -> Span | None:
     """The PERSON entity the token belongs to, or that its appositive names."""
-    ent = _entity(token)
-    if ent is not None and ent.label_ == "PERSON":
-        return ent
+    own = _entity(token)
+    if own is not None and own.label_ == "PERSON":
+        return own
     for child in token.children:
         if child.dep_ == "appos":
             ent = _entity(child)
@@ -236,6 +240,17 @@ def _person_entity(token: Token) -> Span | None:
             ent = _entity(child)
             if ent is not None and ent.label_ == "PERSON":
                 return ent
-    if token.pos_ == "PROPN" and token.ent_type_ == "" and token.is_title:
-        return token.doc[token.i:token.i + 1]
+    if token.pos_ == "PROPN" and token.is_title and (
+            own is None or own.label_ == "ORG" and roster.knows_person(token.text)):
+        return _proper_name(token)  # a name the tagger missed, or took for an organization
     return None
+
+
+def _proper_name(token: Token) -> Span:
+    """The run of capitalised proper nouns around the token: "Xi Jinping"."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return doc[start:end]

@@ -146,11 +146,13 @@ class _Finder:
         """Who the cue says spoke: its subject, or one it shares with the clause above it."""
         token = cue
         for _ in range(4):
-            for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and not self.quoted(child) and not child.is_punct:
-                    if child.tag_ == "WDT" or child.lower_ in ("who", "that", "which"):
-                        return token.head if token.dep_ == "relcl" else None
-                    return child
+            subjects = [c for c in token.children
+                        if c.dep_ in ("nsubj", "nsubjpass") and not self.quoted(c) and not c.is_punct]
+            if subjects:  # the nearest, when a bad parse gives two
+                child = min(subjects, key=lambda c: abs(c.i - token.i))
+                if child.tag_ == "WDT" or child.lower_ in ("who", "that", "which"):
+                    return token.head if token.dep_ == "relcl" else None
+                return child
             if token.dep_ == "acl" and not self.quoted(token.head):
                 return token.head
             if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
@@ -180,24 +182,21 @@ class _Finder:
     # ---------------------------------------------------------------- channels
 
     def _channel(self, cue: Token, speaker: Speaker) -> str | None:
-        """The medium or document above the cue, or "according to" beside it."""
+        """The medium or document reporting the cue, "according to" beside it, or "reportedly"."""
         according = self._according_phrase(cue.sent)
         if according is not None and according.text != speaker.mention.text:
             return self._channel_name(according)
-        child, head = cue, cue.head
-        for _ in range(_MAX_CLIMB):
-            if head.i == child.i:
-                break
-            if _is_cue(head) and not self.quoted(head):
-                subject = self._subject(head)
+        reporters = [a for a in cue.ancestors][:_MAX_CLIMB]  # "Xinhua reported that Xi stressed ..."
+        reporters += [c for c in cue.children if c.dep_ in ("ccomp", "parataxis")]  # "..., said a statement"
+        for reporter in reporters:
+            if _is_cue(reporter) and not self.quoted(reporter):
+                subject = self._subject(reporter)
                 if subject is not None and subject.i != speaker.mention.root.i:
                     phrase = noun_phrase(subject)
                     if is_media(phrase.text) or subject.lemma_.lower() in DOCUMENT_NOUNS:
                         return self._channel_name(phrase)
-            child, head = head, head.head
-        for adv in cue.children:
-            if adv.lower_ == "reportedly":
-                return self._last_via()
+        if any(adv.lower_ == "reportedly" for adv in cue.children):
+            return self._last_via()
         return None
 
     def _channel_name(self, phrase: Span) -> str:
@@ -330,10 +329,10 @@ def _words(phrase: Span) -> str:
 def _is_term(span: Span) -> bool:
     """A name or term in quotation marks, not a speaker's words: a word or two ("One China"
     policy), or a title in title case ("Face the Nation", "A Change Is Gonna Come")."""
-    words = [t for t in span if t.is_alpha]
+    words = [t for t in span if not (t.is_punct or t.is_space)]
     if len(words) <= _SHORT:
         return True
-    long_words = [t for t in words if len(t) > 3]
+    long_words = [t for t in words if t.is_alpha and len(t) > 3]
     return len(words) <= _TITLE_WORDS and len(long_words) > 1 and all(t.is_title for t in long_words)
 
 

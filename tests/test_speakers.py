@@ -50,3 +50,104 @@ def test_quote_without_a_cue_continues_the_one_before(quotes_of):
 
 def test_scare_quotes_are_not_a_speakers_words(quotes_of):
     assert quotes_of("The so-called “gig economy” keeps growing in cities.") == []
+
+
+def test_cue_in_the_sentence_the_quote_runs_into(quotes_of):
+    text = "“Does anybody know what our platform is?” Lindsey Graham asked. “Neither do I.”"
+    assert [q[1] for q in quotes_of(text)] == ["Lindsey Graham", "Lindsey Graham"]
+
+
+def test_speaker_named_in_the_sentence_before(quotes_of):
+    text = ("Adam Schiff spoke to reporters on Tuesday. The administration may be reluctant, Schiff said. "
+            "“The other factor is the appearance of tipping the scales.”")
+    assert quotes_of(text)[0][1] == "Adam Schiff"
+
+
+def test_colon_lead_in(quotes_of):
+    text = "And from Chairwoman Jessica Rosenworcel: “We need to close the digital divide now.”"
+    assert quotes_of(text)[0][1] == "Jessica Rosenworcel"
+
+
+def test_signature_line_after_a_dash(quotes_of):
+    text = "“He represents our greatest shame and I will vote against him.” ― Sonya Herridge"
+    assert quotes_of(text)[0][1] == "Sonya Herridge"
+
+
+def test_transcript_speaker_labels(quotes_of):
+    text = ('Mike Pence spoke to Chris Wallace.\n\n"WALLACE: Will she be at the debate tomorrow?"\n\n'
+            '"PENCE: She will not be attending the debate tomorrow night."')
+    assert [q[:2] for q in quotes_of(text)] == [
+        ("Will she be at the debate tomorrow?", "Chris Wallace"),
+        ("She will not be attending the debate tomorrow night.", "Mike Pence"),
+    ]
+
+
+def test_appositive_description_of_a_speaker(quotes_of):
+    text = "“It is a disgrace,” Hugh Hill, a doctor at the city hospital, said on Monday."
+    assert quotes_of(text)[0][1] == "Hugh Hill"
+
+
+def test_as_she_put_it(quotes_of):
+    text = "As Margarita Simonyan put it in a statement, RT is “providing a perspective you won't get elsewhere.”"
+    assert quotes_of(text)[0][1] == "Margarita Simonyan"
+
+
+def test_definite_description_goes_back_to_the_fuller_one(quotes_of):
+    text = ("A senior administration official briefed reporters before the call.\n\n"
+            "The talks will resume “in the coming weeks,” the official said.")
+    assert quotes_of(text)[0][1:3] == ("senior administration official", "anonymous")
+
+
+def test_it_goes_back_to_the_institution(quotes_of):
+    text = ("The United Nations Security Council condemned the test and pledged sanctions against "
+            "what it called “a clear threat to international peace and security.”")
+    assert quotes_of(text)[0][1:3] == ("United Nations Security Council", "organization")
+
+
+def test_media_outlet_as_speaker(quotes_of):
+    text = ("China’s state news agency Xinhua reported that during their “candid and in-depth exchange” "
+            "of views, Xi Jinping stressed that Taiwan is “the first insurmountable red line.”")
+    assert quotes_of(text) == [
+        ("candid and in-depth exchange", "Xinhua", "media", None),
+        ("the first insurmountable red line.", "Xi Jinping", "person", "Xinhua"),
+    ]
+
+
+def test_the_news_agency_reported_the_person_said(quotes_of):
+    text = ("Xinhua covered the call between the leaders.\n\n"
+            "“We will not let separatist activities go unchecked,” the news agency reported Xi Jinping said.")
+    assert quotes_of(text)[0][1:] == ("Xi Jinping", "person", "Xinhua")
+
+
+def test_a_document_that_carries_a_persons_words(quotes_of):
+    text = ("Xi Jinping, in turn, argued to Joe Biden that the export curbs “suppress China’s trade and "
+            "technology development,” said a Chinese Foreign Ministry statement summarizing Xi's comments.")
+    assert quotes_of(text)[0][1:] == ("Xi Jinping", "person", "Chinese Foreign Ministry statement")
+
+
+def test_a_document_speaking_for_its_institution(quotes_of):
+    text = "Blinken's trip will occur “in the near future,” said the Chinese Foreign Ministry statement."
+    assert quotes_of(text)[0][1:3] == ("Chinese Foreign Ministry", "organization")
+
+
+def test_according_to_a_person_makes_the_speaker(quotes_of):
+    text = "According to Adam Schiff, “the American people need to know what Russia is doing.”"
+    assert quotes_of(text)[0][1] == "Adam Schiff"
+
+
+def test_reportedly_keeps_the_channel_of_the_report(quotes_of):
+    text = ("According to Xinhua, Xi Jinping accused the U.S. of having “launched measures to suppress” China.\n\n"
+            "“This is not ‘risk removal’ but creation of risk,” Xi reportedly said.")
+    assert [q[3] for q in quotes_of(text)] == ["Xinhua", "Xinhua"]
+
+
+def test_titles_of_shows_are_not_quotes(quotes_of):
+    text = "Paul Ryan said on “Face the Nation” that the bill would pass."
+    assert quotes_of(text) == []
+
+
+def test_headline_quotes_are_left_to_the_body(quotes_of):
+    text = ("Obama on Climate Change: The Trends Are 'Terrifying.'\n\n"
+            "Barack Obama flew to Midway Atoll last week.\n\n"
+            "“And they're terrifying,” Obama said of the charts.")
+    assert quotes_of(text) == [("And they're terrifying,", "Barack Obama", "person", None)]
