@@ -20,6 +20,7 @@ _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl",
 # Relations a cue's own subject hides behind: "with Kirby saying", "was quoted as saying".
 _CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl", "ccomp"}
 _MAX_CLIMB = 8
+_CONTINUED_WORDS = 25  # words after a quotation beyond which the next paragraph's is not its sequel
 _BESIDE = 6  # how many tokens from its cue a speaker the parse missed may stand
 _SHORT = 2  # a quoted stretch of at most this many words needs a cue of its own
 _TITLE_WORDS = 8  # ... and so does a stretch in title case of at most this many
@@ -280,17 +281,18 @@ class _Finder:
         return self._result(Speaker(name, "person", mention), None, None)
 
     def _continuation(self, i: int) -> Attribution | None:
-        """A quotation with no cue right after an attributed one continues it."""
+        """A quotation with no cue after an attributed one in its paragraph, or opening the next, continues it."""
         previous = self.results[-1] if self.results else None
         if previous is None or not previous.speaker:
             return None
         between = self.text[self.spans[i - 1].end:self.spans[i].start]
-        if between.count("\n") > 2 or len(between.split()) > 25:
+        if "\n" in between and (between.count("\n") > 2 or len(between.split()) > _CONTINUED_WORDS):
             return None
         return previous
 
     def _neighbour(self, span: Span) -> Attribution | None:
-        """ "Schiff said. '...'": a cue in the sentence just before, with no quotation of its own."""
+        """The sentence just before, with no quotation of its own, names the speaker:
+        "Schiff said." or "Douglas Holtz-Eakin is an economist at the forum." before "..."."""
         first = span[0].sent.start
         if first == 0 or span.start - first > 2:
             return None
@@ -298,9 +300,13 @@ class _Finder:
         if any(self.quoted(t) for t in before) or not self._same_paragraph(span, before[0]):
             return None
         cues = [t for t in before if _is_cue(t)]
-        if not cues:
+        if cues:
+            return self._from_cue(cues[-1], span)
+        subjects = [t for t in before if t.dep_ == "nsubj" and t.head == before.root and t.ent_type_ == "PERSON"]
+        if not subjects:
             return None
-        return self._from_cue(cues[-1], span)
+        speaker = describe(subjects[0], self.roster, self.speakers)
+        return self._result(speaker, None, None) if speaker else None
 
     def _signature(self, i: int) -> Attribution | None:
         """ '“...” ― Sonya Herridge': a name after a dash closing the quotation's paragraph."""
