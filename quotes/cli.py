@@ -32,6 +32,7 @@ def extract(paths, db, jsonl, model, force):
     Articles already stored (same text) are skipped unless --force is given.
     """
     from quotes import nlp as nlp_loader
+    from quotes import parsing
     from quotes.extract import extract as extract_quotes
     from quotes.storage import known_hashes, quote_records, save_article
 
@@ -53,14 +54,17 @@ def extract(paths, db, jsonl, model, force):
         for record in records:
             jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
 
+    def skip(path, why):
+        counts["failed"] += 1
+        click.echo(f"quotes: skipped {path}: {why}", err=True)
+
     def new_articles(progress):
         for path in files:
             progress.update(1)
             try:
                 article = read_article(path)
-            except (OSError, UnicodeDecodeError) as exc:
-                counts["failed"] += 1
-                click.echo(f"quotes: skipped {path}: {_why(exc)}", err=True)
+            except ArticleError as exc:
+                skip(path, exc)
                 continue
             counts["read"] += 1
             if article.hash in known and not force:
@@ -74,9 +78,13 @@ def extract(paths, db, jsonl, model, force):
     show = len(files) > 1 and sys.stderr.isatty()
     bar = click.progressbar(length=len(files), label="Extracting", file=sys.stderr) if show else nullcontext()
     with bar as progress:
-        for doc, article in nlp.pipe(new_articles(progress or _NoProgress()), as_tuples=True, batch_size=16):
-            quotations = extract_quotes(doc)
-            save_article(engine, article, quotations)
+        for doc, article in parsing.pipe(nlp, new_articles(progress or _NoProgress())):
+            try:
+                quotations = extract_quotes(doc)
+            except Exception as exc:  # a bug met on one article must not cost the batch the others
+                skip(article.path, f"extraction failed: {exc!r}")
+                continue
+            save_article(engine, article, quotations, replace=force)
             counts["quotes"] += len(quotations)
             if jsonl:
                 write(quote_records(engine, article.hash))
@@ -103,9 +111,3 @@ def _open_store(db):
         return open_store(db)
     except (StoreError, SchemaTooNew) as exc:
         raise click.ClickException(str(exc)) from exc
-
-
-def _why(exc: Exception) -> str:
-    if isinstance(exc, UnicodeDecodeError):
-        return "not UTF-8 text"
-    return exc.strerror or str(exc)

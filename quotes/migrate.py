@@ -25,21 +25,30 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def at_head(engine: Engine) -> bool:
+    """Whether the store is at the newest revision (read without taking the write lock)."""
+    return current_revision(engine) == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
 def upgrade(engine: Engine) -> None:
-    """Upgrade the store to head; refuse, touching nothing, a revision this code does not know."""
+    """Upgrade the store to head; refuse, touching nothing, a revision this code does not know.
+
+    ``engine`` should begin its transactions with the write lock (see storage.writer):
+    the revision is then read and the migrations run in one transaction, so processes
+    racing to create or upgrade one store do it once, one after the other.
+    """
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
-    current = current_revision(engine)
-    if current is not None and not _known(script, current):
-        raise SchemaTooNew(
-            f"the store is at schema revision {current!r}, which this version of quotes "
-            "does not know; upgrade quotes to open it"
-        )
-    if current == script.get_current_head():
-        return
     with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current is not None and not _known(script, current):
+            raise SchemaTooNew(
+                f"the store is at schema revision {current!r}, which this version of quotes "
+                "does not know; upgrade quotes to open it"
+            )
+        if current != script.get_current_head():
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:
