@@ -1,15 +1,22 @@
 """Reading articles: plain-text files, folders of them, or standard input."""
+import codecs
 import hashlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from charset_normalizer import from_bytes
+
 STDIN = "-"
+# NUL bytes mean binary content, unless a byte order mark announces UTF-16 or UTF-32.
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Most legacy-encoded news is Latin-1 or Windows-1252 (a superset of its printable part).
+_WESTERN = "cp1252"
 
 
 class ArticleError(Exception):
-    """A path given on the command line that holds no article."""
+    """A path that holds no article; the message says why ("binary file", "empty file"...)."""
 
 
 @dataclass(frozen=True)
@@ -49,10 +56,35 @@ def article_paths(paths: list[str]) -> list[str]:
 
 
 def read_article(path: str) -> ArticleText:
-    """The article at ``path`` ("-" for stdin), decoded as UTF-8 with nothing normalised."""
-    if path == STDIN:
-        return ArticleText("stdin", STDIN, sys.stdin.buffer.read().decode("utf-8"))
-    return ArticleText(Path(path).stem, path, Path(path).read_bytes().decode("utf-8"))
+    """The article at ``path`` ("-" for stdin), decoded with nothing normalised.
+
+    Raises ArticleError for a file that cannot be read, is binary or holds no text.
+    """
+    try:
+        data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"unreadable: {(exc.strerror or str(exc)).lower()}") from exc
+    text = decode(data)
+    if not text.strip():
+        raise ArticleError("empty file")
+    return ArticleText("stdin" if path == STDIN else Path(path).stem, path, text)
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 when it is; else the encoding charset-normalizer detects, Windows-1252 on a tie."""
+    if b"\0" in data and not data.startswith(_WIDE_BOMS):
+        raise ArticleError("binary file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    matches = from_bytes(data)
+    if not matches:
+        raise ArticleError("binary file")
+    least_chaos = min(m.chaos for m in matches)
+    if any(m.chaos == least_chaos and _WESTERN in m.could_be_from_charset for m in matches):
+        return data.decode(_WESTERN)
+    return str(matches.best())
 
 
 def read_articles(paths: list[str]) -> Iterator[ArticleText]:

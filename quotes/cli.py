@@ -35,6 +35,7 @@ def extract(paths, db, jsonl, model, force, variants_file):
     Articles already stored (same text) are skipped unless --force is given.
     """
     from quotes import nlp as nlp_loader
+    from quotes import parsing
     from quotes.extract import extract as extract_quotes
     from quotes import variants
     from quotes.statements import Linker
@@ -61,14 +62,17 @@ def extract(paths, db, jsonl, model, force, variants_file):
         for record in records:
             jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
 
+    def skip(path, why):
+        counts["failed"] += 1
+        click.echo(f"quotes: skipped {path}: {why}", err=True)
+
     def new_articles(progress):
         for path in files:
             progress.update(1)
             try:
                 article = read_article(path)
-            except (OSError, UnicodeDecodeError) as exc:
-                counts["failed"] += 1
-                click.echo(f"quotes: skipped {path}: {_why(exc)}", err=True)
+            except ArticleError as exc:
+                skip(path, exc)
                 continue
             counts["read"] += 1
             if article.hash in known and not force:
@@ -81,10 +85,14 @@ def extract(paths, db, jsonl, model, force, variants_file):
     show = len(files) > 1 and sys.stderr.isatty()
     bar = click.progressbar(length=len(files), label="Extracting", file=sys.stderr) if show else nullcontext()
     with bar as progress:
-        for doc, article in nlp.pipe(new_articles(progress or _NoProgress()), as_tuples=True, batch_size=16):
-            quotations = extract_quotes(doc)
-            forms = [variants.form(doc, q.start, q.end, lexicon) for q in quotations]
-            linker.link(save_article(engine, article, quotations, forms))
+        for doc, article in parsing.pipe(nlp, new_articles(progress or _NoProgress())):
+            try:
+                quotations = extract_quotes(doc)
+                forms = [variants.form(doc, q.start, q.end, lexicon) for q in quotations]
+            except Exception as exc:  # a bug met on one article must not cost the batch the others
+                skip(article.path, f"extraction failed: {exc!r}")
+                continue
+            linker.link(save_article(engine, article, quotations, forms, replace=force))
             counts["quotes"] += len(quotations)
             written.append(article.hash)
     if jsonl:
@@ -113,12 +121,6 @@ def _open_store(db):
         return open_store(db)
     except (StoreError, SchemaTooNew) as exc:
         raise click.ClickException(str(exc)) from exc
-
-
-def _why(exc: Exception) -> str:
-    if isinstance(exc, UnicodeDecodeError):
-        return "not UTF-8 text"
-    return exc.strerror or str(exc)
 
 
 def _db_option(help_text):

@@ -12,12 +12,13 @@ from sqlmodel import Session, create_engine, select
 from quotes.aliases import speaker_aliases
 from quotes.articles import ArticleText
 from quotes.extract import Quotation
-from quotes.migrate import upgrade
+from quotes.migrate import at_head, upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
 from quotes.shape import ensure_shape
 from quotes.variants import Form
 
 BUSY_TIMEOUT_MS = 30_000
+_WRITE = "quotes_write"  # execution option: begin with BEGIN IMMEDIATE
 
 
 class StoreError(Exception):
@@ -25,18 +26,33 @@ class StoreError(Exception):
 
 
 def connect(path: str | Path) -> Engine:
-    """An engine on the SQLite file with foreign keys enforced, WAL and a busy timeout."""
+    """An engine on the SQLite file with foreign keys enforced, WAL and a busy timeout.
+
+    Transactions are SQLite's own, begun by SQLAlchemy (DDL included); those of
+    ``writer(engine)`` take the write lock at once (BEGIN IMMEDIATE), so that what they
+    read stays true until they commit and no other writer makes them fail half-way.
+    """
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None  # no implicit BEGIN from the driver
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.close()
 
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
+
     return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine, its transactions holding the write lock from their start."""
+    return engine.execution_options(**{_WRITE: True})
 
 
 def open_store(path: str | Path) -> Engine:
@@ -48,7 +64,8 @@ def open_store(path: str | Path) -> Engine:
         raise StoreError(f"cannot create store {path}: folder {path.parent} does not exist")
     engine = connect(path)
     try:
-        upgrade(engine)
+        if not at_head(engine):
+            upgrade(writer(engine))
         _shape(path)
     except (DBAPIError, sqlite3.Error) as exc:  # sqlite3 reports an unwritable file only on first use
         engine.dispose()
@@ -75,13 +92,17 @@ def known_hashes(engine: Engine) -> set[str]:
 
 
 def save_article(engine: Engine, article: ArticleText, quotations: list[Quotation],
-                 forms: list[Form] | None = None) -> Article:
-    """Store the article and its quotations in one transaction, replacing an earlier extraction.
+                 forms: list[Form] | None = None, replace: bool = True) -> Article:
+    """Store the article and its quotations in one transaction.
 
-    ``forms`` are the quotations' normalised forms (quotes.variants), kept for linking statements.
+    An earlier extraction of the same text is replaced, or with ``replace=False`` kept
+    as it is (another process may have stored the article meanwhile). ``forms`` are the
+    quotations' normalised forms (quotes.variants), kept for linking statements.
     """
-    with Session(engine) as session:
+    with Session(writer(engine)) as session:
         old = session.exec(select(Article).where(Article.hash == article.hash)).first()
+        if old is not None and not replace:
+            return old
         if old is not None:
             session.delete(old)
             session.flush()

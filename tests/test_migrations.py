@@ -1,12 +1,15 @@
 """The Alembic migrations own the schema, and travel with the installed package."""
+import shutil
 import subprocess
 import sys
 import zipfile
+from importlib.resources import files
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from click.testing import CliRunner
 from sqlmodel import SQLModel
 
@@ -45,3 +48,41 @@ def test_wheel_carries_the_migrations(tmp_path):
     assert "quotes/migrations/env.py" in names
     assert "quotes/migrations/script.py.mako" in names
     assert any(n.startswith("quotes/migrations/versions/0001") for n in names)
+
+
+REBUILD_ARTICLE = '''
+from alembic import op
+
+revision = "0099_rebuild"
+down_revision = "{head}"
+
+
+def upgrade():
+    with op.batch_alter_table("article", recreate="always"):
+        pass
+'''
+
+
+def test_a_migration_rebuilding_a_table_keeps_the_rows_that_reference_it(tmp_path, monkeypatch):
+    import quotes.migrate
+    from quotes.articles import ArticleText
+    from quotes.extract import Quotation
+    from quotes.speakers import Attribution
+    from quotes.storage import open_store, save_article
+
+    db = tmp_path / "q.db"
+    save_article(open_store(db), ArticleText("a", "a.txt", "“Yes,” she said."), [Quotation(1, 4, "Yes", Attribution())])
+    scripts = tmp_path / "migrations"
+    shutil.copytree(files("quotes.migrations"), scripts)
+    head = ScriptDirectory.from_config(quotes.migrate.alembic_config()).get_current_head()
+    (scripts / "versions" / "0099_rebuild.py").write_text(REBUILD_ARTICLE.format(head=head))
+    config = Config()
+    config.set_main_option("script_location", str(scripts))
+    monkeypatch.setattr(quotes.migrate, "alembic_config", lambda: config)
+
+    engine = open_store(db)  # dropping the old article table must not cascade to its quotes
+
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("select version_num from alembic_version").all() == [("0099_rebuild",)]
+        assert conn.exec_driver_sql("select count(*) from quote").all() == [(1,)]
+        assert conn.exec_driver_sql("pragma foreign_keys").all() == [(1,)]
