@@ -143,6 +143,9 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
     """The canonical speaker named by the subject ``token`` of a reporting cue."""
     doc = token.doc
     lower = token.lower_
+    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":  # "Stevie Wonder, who joked"
+        found = describe(token.head.head, roster, previous)
+        return Speaker(found.name, found.type, doc[token.i:token.i + 1]) if found else None
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
         return _pronoun(token, roster, previous)
     person = _person_entity(token, roster)

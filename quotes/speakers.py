@@ -15,7 +15,7 @@ from quotes.names import Roster, Speaker, describe, is_media, media_entity, noun
 from quotes.quotations import QuoteSpan
 
 # Relations through which a clause is what a cue reports (rather than an adjunct of it).
-_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "conj", "acomp",
+_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "acomp",
                  "nsubj", "csubj", "ROOT", "dep", "pcomp", "pobj", "appos", "npadvmod"}
 # Relations a cue's own subject hides behind: "with Kirby saying", "was quoted as saying".
 _CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl", "ccomp"}
@@ -23,7 +23,7 @@ _MAX_CLIMB = 8
 _CONTINUED_WORDS = 25  # words after a quotation beyond which the next paragraph's is not its sequel
 _BESIDE = 6  # how many tokens from its cue a speaker the parse missed may stand
 _SHORT = 2  # a quoted stretch of at most this many words needs a cue of its own
-_TITLE_WORDS = 8  # ... and so does a stretch in title case of at most this many
+_TITLE_WORDS = 8  # a stretch in title case of at most this many words is a title
 
 
 @dataclass
@@ -69,7 +69,7 @@ class _Finder:
     def attribute(self, i: int) -> Attribution | None:
         span = self.tokens[i]
         cue, linked = self._cue(span)
-        if not linked and _is_term(span):
+        if _is_title(span) or not linked and _is_term(span):
             self.results.append(None)
             return None
         result = self._labelled(i) or (self._from_cue(cue, span) if cue is not None else None)
@@ -87,13 +87,26 @@ class _Finder:
         return self._nearest_cue(span), False
 
     def _climb(self, token: Token) -> tuple[Token, int] | None:
+        """The first cue above the token that reports what lies below it, and how far up it is."""
         child, head = token, token.head
         for steps in range(_MAX_CLIMB):
             if head.i == child.i:
                 return None
-            if not self.quoted(head) and _is_cue(head) and child.dep_ in _CONTENT_DEPS:
-                return head, steps
+            if not self.quoted(head):
+                aside = self._as_aside(head)
+                if aside is not None:
+                    return aside, steps
+                if _is_cue(head) and child.dep_ in _CONTENT_DEPS:
+                    return head, steps
             child, head = head, head.head
+        return None
+
+    def _as_aside(self, clause: Token) -> Token | None:
+        """ '... a "lawful source of income," as a Homeland Security memo put it' """
+        for child in clause.children:
+            if child.dep_ == "advcl" and _is_cue(child) and not self.quoted(child) and any(
+                    m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+                return child
         return None
 
     def _nearest_cue(self, span: Span) -> Token | None:
@@ -151,8 +164,8 @@ class _Finder:
                         if c.dep_ in ("nsubj", "nsubjpass") and not self.quoted(c) and not c.is_punct]
             if subjects:  # the nearest, when a bad parse gives two
                 child = min(subjects, key=lambda c: abs(c.i - token.i))
-                if child.tag_ == "WDT" or child.lower_ in ("who", "that", "which"):
-                    return token.head if token.dep_ == "relcl" else None
+                if child.tag_ in ("WDT", "WP") and token.dep_ != "relcl":
+                    return None
                 return child
             if token.dep_ == "acl" and not self.quoted(token.head):
                 return token.head
@@ -333,11 +346,13 @@ def _words(phrase: Span) -> str:
 
 
 def _is_term(span: Span) -> bool:
-    """A name or term in quotation marks, not a speaker's words: a word or two ("One China"
-    policy), or a title in title case ("Face the Nation", "A Change Is Gonna Come")."""
+    """A word or two in quotation marks ("One China" policy) is a term unless a cue reports it."""
+    return len([t for t in span if not (t.is_punct or t.is_space)]) <= _SHORT
+
+
+def _is_title(span: Span) -> bool:
+    """A title in title case ("Face the Nation", "A Change Is Gonna Come") is nobody's words."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    if len(words) <= _SHORT:
-        return True
     long_words = [t for t in words if t.is_alpha and len(t) > 3]
     return len(words) <= _TITLE_WORDS and len(long_words) > 1 and all(t.is_title for t in long_words)
 
