@@ -1,5 +1,6 @@
 """The SQLite store: opening and migrating it, saving articles with their quotes, reading them back."""
 import sqlite3
+import time
 from pathlib import Path
 
 import sqlite_utils
@@ -18,6 +19,8 @@ from quotes.shape import ensure_shape
 from quotes.variants import Form
 
 BUSY_TIMEOUT_MS = 30_000
+_SHAPE_ATTEMPTS = 3
+_LOCK_POLL_S = 0.05
 _WRITE = "quotes_write"  # execution option: begin with BEGIN IMMEDIATE
 
 
@@ -40,7 +43,7 @@ def connect(path: str | Path) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _write_ahead_log(cursor)
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -48,6 +51,20 @@ def connect(path: str | Path) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
 
     return engine
+
+
+def _write_ahead_log(cursor) -> None:
+    """Switch the file to WAL; a fresh file switched by two processes at once answers
+    "locked" at once, without waiting on the busy timeout, so wait here."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(_LOCK_POLL_S)
 
 
 def writer(engine: Engine) -> Engine:
@@ -74,9 +91,16 @@ def open_store(path: str | Path) -> Engine:
 
 
 def _shape(path: Path) -> None:
+    """Ensure the search index and views; a process racing another to create them retries."""
     db = sqlite_utils.Database(path)
     try:
-        ensure_shape(db)
+        for attempt in range(_SHAPE_ATTEMPTS):
+            try:
+                ensure_shape(db)
+                return
+            except sqlite3.OperationalError as exc:
+                if "already exists" not in str(exc) or attempt == _SHAPE_ATTEMPTS - 1:
+                    raise
     finally:
         db.close()
 
