@@ -20,15 +20,8 @@ characterize characterise laud applaud pen underline charge press
 DOCUMENT_NOUNS = frozenset("""
 statement readout report release transcript letter memo email tweet post interview
 communique communiqué editorial commentary broadcast op-ed column briefing note filing
-""".split())
-
-# Head nouns of descriptions of unnamed sources ("a senior administration official").
-ANONYMOUS_NOUNS = frozenset("""
-official officials source sources aide aides person people diplomat diplomats insider
-insiders adviser advisers advisor advisors spokesman spokeswoman spokesperson
-representative representatives officer officers staffer staffers member members
-analyst analysts expert experts observer observers lawmaker lawmakers strategist
-strategists executive executives operative operatives ally allies confidant
+article ad advertisement spot clip book ruling complaint study survey poll document brief
+missive
 """.split())
 
 # Head nouns of institutions speaking as themselves.
@@ -55,6 +48,15 @@ MEDIA_NOUNS = frozenset("""
 media newspaper paper agency broadcaster network outlet television tv radio magazine
 tabloid channel daily
 """.split())
+
+# Roles that, in a definite description ("the Vermont senator"), stand for a person the
+# article names with that role; with the abbreviations of them used as titles.
+ROLE_NOUNS = frozenset("""
+president senator governor secretary mayor nominee candidate businessman businesswoman
+congressman congresswoman representative leader chairman chairwoman minister spokesman
+spokeswoman ambassador general judge lawmaker chancellor premier director lady billionaire
+""".split())
+ROLE_ABBREVIATIONS = {"senator": "sen", "governor": "gov", "representative": "rep", "general": "gen"}
 
 # Titles and honorifics dropped from the front of a person's name.
 TITLES = frozenset("""

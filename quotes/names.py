@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import (
-    ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_PRONOUNS, MEDIA_NAMES, MEDIA_NOUNS, MEDIA_PHRASES,
-    ORGANIZATION_NOUNS, PERSON_PRONOUNS, TITLES,
+    DOCUMENT_NOUNS, GROUP_PRONOUNS, MEDIA_NAMES, MEDIA_NOUNS, MEDIA_PHRASES,
+    ORGANIZATION_NOUNS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLES,
 )
 
+_ROLE_WINDOW = 4  # words before or after a name that may give its role
 _ANTECEDENT_WINDOW = 120  # tokens to look back for what "it" or "they" stands for
 _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "flat", "case", "npadvmod"}
 
@@ -115,6 +116,18 @@ class Roster:
                 return token
         return None
 
+    def holder_of(self, role: Token) -> str | None:
+        """ "the Vermont senator" -> the person named nearest before it as a senator, else
+        the person last named."""
+        lemma = role.lemma_.lower()
+        forms = {lemma, ROLE_ABBREVIATIONS.get(lemma, lemma)}
+        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= role.i]):
+            near = list(self.doc[max(0, ent.start - _ROLE_WINDOW):ent.start]) + [
+                t for t in ent.root.subtree if t.i >= ent.end][:_ROLE_WINDOW]
+            if any(t.lemma_.lower().rstrip(".") in forms for t in near):
+                return self.full_name(clean_name(ent.text), ent.start)
+        return self.last_person(role.i)  # the role stands for the person the story is about
+
     def fuller_description(self, head: Token, label: str) -> str | None:
         """ "the official" -> "senior administration official", described earlier in the article."""
         words, found = set(label.split()), None
@@ -167,12 +180,15 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
         return Speaker(name, "organization", noun_phrase(token))
     if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP") or lemma in ORGANIZATION_NOUNS:
         return Speaker(clean_name(_label(ent if ent is not None else phrase)), "organization", phrase)
-    if token.pos_ in ("NOUN", "PROPN"):
-        label = _label(phrase)
-        if token.pos_ == "NOUN":
-            label = label.lower()
-            if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase):
-                label = roster.fuller_description(token, label) or label
+    if token.pos_ == "PROPN":  # a name the tagger did not type
+        return Speaker(clean_name(_label(phrase)), "person", phrase)
+    if token.pos_ == "NOUN":
+        label = _label(phrase).lower()
+        if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase):
+            holder = roster.holder_of(token) if lemma in ROLE_NOUNS else None
+            if holder:
+                return Speaker(holder, "person", phrase)
+            label = roster.fuller_description(token, label) or label
         return Speaker(label, "anonymous", phrase)
     return None
 
