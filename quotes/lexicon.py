@@ -15,6 +15,12 @@ term hail tout mock ridicule lambaste chide blame thank question wonder read rec
 characterize characterise laud applaud pen underline charge press
 """.split())
 
+# Nouns of things said, whose possessor is the speaker: "Trump's claim that there have been ...".
+SPEECH_NOUNS = frozenset("""
+claim statement remark comment assertion warning promise pledge words charge accusation
+allegation argument message description vow threat boast insistence suggestion call
+""".split())
+
 # Nouns that, as the object of "in a ...", "according to a ..." or as a subject, name a
 # document or report through which words reach the article.
 DOCUMENT_NOUNS = frozenset("""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, REPORTING_VERBS
+from quotes.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, REPORTING_VERBS, SPEECH_NOUNS
 from quotes.names import Roster, Speaker, describe, is_media, media_entity, noun_phrase
 from quotes.quotations import QuoteSpan
 
@@ -96,10 +96,16 @@ class _Finder:
                 aside = self._as_aside(head)
                 if aside is not None:
                     return aside, steps
-                if _is_cue(head) and child.dep_ in _CONTENT_DEPS:
+                if _is_cue(head) and child.dep_ in _CONTENT_DEPS or self._said_by(head) is not None:
                     return head, steps
             child, head = head, head.head
         return None
+
+    def _said_by(self, noun: Token) -> Token | None:
+        """The possessor of a noun of speech: "Trump" in "Trump's claim that ..."."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+            return None
+        return next((c for c in noun.children if c.dep_ == "poss" and not self.quoted(c)), None)
 
     def _as_aside(self, clause: Token) -> Token | None:
         """ '... a "lawful source of income," as a Homeland Security memo put it' """
@@ -158,6 +164,9 @@ class _Finder:
 
     def _subject(self, cue: Token) -> Token | None:
         """Who the cue says spoke: its subject, or one it shares with the clause above it."""
+        possessor = self._said_by(cue)
+        if possessor is not None:
+            return possessor
         token = cue
         for _ in range(4):
             subjects = [c for c in token.children

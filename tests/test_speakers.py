@@ -151,3 +151,22 @@ def test_headline_quotes_are_left_to_the_body(quotes_of):
             "Barack Obama flew to Midway Atoll last week.\n\n"
             "“And they're terrifying,” Obama said of the charts.")
     assert quotes_of(text) == [("And they're terrifying,", "Barack Obama", "person", None)]
+
+
+def test_possessor_of_a_claim_is_the_speaker(quotes_of):
+    text = "PolitiFact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago."
+    assert quotes_of(text)[0][1] == "Donald Trump"
+
+
+def test_role_description_goes_back_to_the_person_with_that_role(quotes_of):
+    text = ("Sen. Bernie Sanders spoke in Ohio on Tuesday.\n\n"
+            "“Young people do not want to see that debate again,” the Vermont senator said.")
+    assert quotes_of(text)[0][1:3] == ("Bernie Sanders", "person")
+
+
+def test_relative_pronoun_is_the_mention_of_the_person_before_it(nlp):
+    from quotes.extract import extract
+
+    text = "The guests included Stevie Wonder, who joked of the museum, “I haven't seen it yet, but I'm going to.”"
+    [quote] = extract(nlp(text))
+    assert (quote.attribution.speaker, quote.attribution.mention_text) == ("Stevie Wonder", "who")
