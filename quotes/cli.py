@@ -54,6 +54,7 @@ def extract(paths, db, jsonl, model, force, variants_file):
 
     lexicon = variants.load(variants_file)
     linker = Linker(engine, lexicon)
+    linker.link()  # quotes a killed run stored but did not link
     known = known_hashes(engine)
     written = []  # article hashes, in order; their lines are written once all are linked
     counts = {"read": 0, "skipped": 0, "failed": 0, "quotes": 0}
@@ -92,7 +93,8 @@ def extract(paths, db, jsonl, model, force, variants_file):
             except Exception as exc:  # a bug met on one article must not cost the batch the others
                 skip(article.path, f"extraction failed: {exc!r}")
                 continue
-            linker.link(save_article(engine, article, quotations, forms, replace=force))
+            save_article(engine, article, quotations, forms, replace=force)
+            linker.link()
             counts["quotes"] += len(quotations)
             written.append(article.hash)
     if jsonl:

@@ -27,6 +27,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from quotes.models import Article, Quote, Speaker, Statement
+from quotes.storage import writer
 from quotes.variants import CONCEPT, Form, Variants
 
 CUT_COVER = 0.8  # share of the shorter quote's words found in the longer one
@@ -159,31 +160,40 @@ class Linker:
         self.renderings: dict[int, Rendering] = {}
         self.by_word: dict[str, set[int]] = defaultdict(set)
         self.by_context: dict[str, set[int]] = defaultdict(set)
-        self.article_hash: dict[int, str] = {}
-        with Session(engine) as session:
-            self.article_hash = dict(session.exec(select(Article.id, Article.hash)).all())
-            for rendering in _renderings(session):
-                self._index(rendering)
 
-    def link(self, article: Article) -> None:
-        """Give every quote of ``article`` (just saved) a statement, merging those it joins."""
-        with Session(self.engine) as session:
-            stale = [r for r in self.renderings.values()
-                     if self.article_hash.get(r.article_id) == article.hash and r.article_id != article.id]
-            self.article_hash[article.id] = article.hash
-            touched = {r.statement_id for r in stale} - {None}
-            for r in stale:
-                self._unindex(r)
+    def link(self) -> None:
+        """Give every stored quote that has none a statement, merging the statements it joins.
+
+        Runs holding the store's write lock, after catching up with what other processes
+        stored meanwhile, so concurrent runs group statements as one run would; quotes
+        a killed run stored without linking are linked by the next.
+        """
+        with Session(writer(self.engine)) as session:
+            touched = self._sync(session)
             for statement_id in touched:
                 self._regroup(session, statement_id)
-            for rendering in _renderings(session, article.id):
-                self._index(rendering)
+            for rendering in [r for r in self.renderings.values() if r.statement_id is None]:
                 touched |= self._attach(session, rendering)
             _drop_empty(session)
             session.flush()
             for statement_id in touched:
                 self._refresh(session, statement_id)
             session.commit()
+
+    def _sync(self, session: Session) -> set[int]:
+        """Catch up with the store; the statements that lost renderings (replaced articles)."""
+        current = dict(session.exec(select(Quote.id, Quote.statement_id)).all())
+        lost = set()
+        for quote_id in [i for i in self.renderings if i not in current]:
+            lost.add(self.renderings[quote_id].statement_id)
+            self._unindex(self.renderings[quote_id])
+        for rendering in self.renderings.values():
+            rendering.statement_id = current[rendering.quote_id]
+        new = [i for i in current if i not in self.renderings]
+        if new:
+            for rendering in _renderings(session, since=min(new)):
+                self._index(rendering)
+        return lost - {None}
 
     def _attach(self, session: Session, new: Rendering) -> set[int]:
         linked = {other.statement_id for other in self._candidates(new)
@@ -252,11 +262,14 @@ class Linker:
             self.by_context[word].discard(r.quote_id)
 
 
-def _renderings(session: Session, article_id: int | None = None) -> list[Rendering]:
+def _renderings(session: Session, article_id: int | None = None, since: int | None = None) -> list[Rendering]:
+    """The stored quotes of one article, or those from quote id ``since`` on."""
     query = (select(Quote, Speaker).join(Speaker, Quote.speaker_id == Speaker.id, isouter=True)
              .order_by(Quote.id))
     if article_id is not None:
         query = query.where(Quote.article_id == article_id)
+    if since is not None:
+        query = query.where(Quote.id >= since)
     return [
         Rendering(q.id, q.article_id, q.statement_id, q.speaker_id, s.name if s else None,
                   s.type if s else None, q.via, q.text,

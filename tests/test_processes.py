@@ -31,7 +31,7 @@ def query(db, sql):
 
 
 def contents(db):
-    """What a store holds, without its row ids and timestamps."""
+    """What a store holds, without its row ids and timestamps; statements as groups of quotes."""
     return {
         "articles": sorted(query(db, "select hash, doc_id, path, title, text from article")),
         "speakers": sorted(query(db, "select name, type from speaker")),
@@ -40,6 +40,11 @@ def contents(db):
                    q.mention_start, q.mention_end, q.mention_text
             from quote q join article a on a.id = q.article_id left join speaker s on s.id = q.speaker_id
         """), key=repr),
+        "unlinked": query(db, "select count(*) from quote where statement_id is null")[0][0],
+        "statements": sorted(sorted(group.split("|")) for (group,) in query(db, """
+            select group_concat(a.hash || ':' || q.start, '|')
+            from quote q join article a on a.id = q.article_id group by q.statement_id
+        """)),
     }
 
 
@@ -65,7 +70,8 @@ def clean_run(corpus, tmp_path_factory):
 
 def test_clean_run_stores_every_article(clean_run):
     assert len(clean_run["articles"]) == ARTICLES
-    assert clean_run["quotes"]
+    assert clean_run["quotes"] and clean_run["unlinked"] == 0
+    assert any(len(group) > 1 for group in clean_run["statements"])  # paragraphs repeat across articles
 
 
 def test_kill_9_mid_run_leaves_whole_articles_and_a_rerun_completes_them(corpus, clean_run, tmp_path):
