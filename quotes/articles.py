@@ -4,7 +4,6 @@ import hashlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from charset_normalizer import from_bytes
 
@@ -39,6 +38,8 @@ def article_paths(paths: list[str]) -> list[str]:
     """Expand folders to the ``*.txt`` files below them, sorted; fail on a path with none."""
     found: list[str] = []
     for given in paths:
+        if not given.strip():
+            raise ArticleError("an empty path was given")
         if given == STDIN:
             found.append(STDIN)
             continue
@@ -85,8 +86,3 @@ def decode(data: bytes) -> str:
     if any(m.chaos == least_chaos and _WESTERN in m.could_be_from_charset for m in matches):
         return data.decode(_WESTERN)
     return str(matches.best())
-
-
-def read_articles(paths: list[str]) -> Iterator[ArticleText]:
-    for path in paths:
-        yield read_article(path)

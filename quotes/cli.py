@@ -2,7 +2,7 @@
 import json
 import sys
 import time
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import click
@@ -42,32 +42,21 @@ def extract(paths, db, jsonl, model, force, variants_file):
     from quotes.storage import known_hashes, quote_records, save_article
 
     started = time.perf_counter()
-    try:
+    try:  # everything that can be wrong with the request, before the store is touched
         files = article_paths(list(paths))
-    except ArticleError as exc:
+        nlp = nlp_loader.load(model)
+        lexicon = variants.load(variants_file)
+    except (ArticleError, nlp_loader.ModelNotFound, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     engine = _open_store(db)
-    try:
-        nlp = nlp_loader.load(model)
-    except nlp_loader.ModelNotFound as exc:
-        raise click.ClickException(str(exc)) from exc
-
-    lexicon = variants.load(variants_file)
-    linker = Linker(engine, lexicon)
-    linker.link()  # quotes a killed run stored but did not link
-    known = known_hashes(engine)
-    written = []  # article hashes, in order; their lines are written once all are linked
     counts = {"read": 0, "skipped": 0, "failed": 0, "quotes": 0}
-
-    def write(records):
-        for record in records:
-            jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
+    written = []  # article hashes, in order; their lines are written once all are linked
 
     def skip(path, why):
         counts["failed"] += 1
         click.echo(f"quotes: skipped {path}: {why}", err=True)
 
-    def new_articles(progress):
+    def new_articles(progress, known):
         for path in files:
             progress.update(1)
             try:
@@ -85,8 +74,10 @@ def extract(paths, db, jsonl, model, force, variants_file):
 
     show = len(files) > 1 and sys.stderr.isatty()
     bar = click.progressbar(length=len(files), label="Extracting", file=sys.stderr) if show else nullcontext()
-    with bar as progress:
-        for doc, article in parsing.pipe(nlp, new_articles(progress or _NoProgress())):
+    with _store_errors(db), bar as progress:
+        linker = Linker(engine, lexicon)
+        linker.link()  # quotes a killed run stored but did not link
+        for doc, article in parsing.pipe(nlp, new_articles(progress or _NoProgress(), known_hashes(engine))):
             try:
                 quotations = extract_quotes(doc)
                 forms = [variants.form(doc, q.start, q.end, lexicon) for q in quotations]
@@ -97,17 +88,33 @@ def extract(paths, db, jsonl, model, force, variants_file):
             linker.link()
             counts["quotes"] += len(quotations)
             written.append(article.hash)
-    if jsonl:
-        for article_hash in written:
-            write(quote_records(engine, article_hash))
+        for article_hash in written if jsonl else ():
+            for record in quote_records(engine, article_hash):
+                jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
+    failed = counts["failed"]
     click.echo(
         f"{counts['read']} articles read, {counts['skipped']} skipped as unchanged, "
         f"{counts['quotes']} quotes stored in {db} ({time.perf_counter() - started:.1f} s)"
-        + (f"; {counts['failed']} files failed" if counts["failed"] else ""),
+        + (f"; {failed} {'file' if failed == 1 else 'files'} failed" if failed else ""),
         err=True,
     )
-    if counts["failed"]:
+    if failed:
         sys.exit(1)
+
+
+@contextmanager
+def _store_errors(db):
+    """A database error while writing or reading the store becomes a one-line message."""
+    import sqlite3
+
+    from sqlalchemy.exc import DBAPIError
+
+    from quotes.storage import error_reason
+
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error) as exc:
+        raise click.ClickException(f"store {db}: {error_reason(exc)}") from exc
 
 
 class _NoProgress:
@@ -150,7 +157,7 @@ def _read(db, query):
     from contextlib import closing
 
     _existing_store(db).dispose()
-    with closing(sqlite3.connect(db)) as conn:
+    with _store_errors(db), closing(sqlite3.connect(db)) as conn:
         try:
             return query(conn)
         except ValueError as exc:
@@ -192,23 +199,30 @@ def serve(db, host, port, open_browser):
         datasette.main(datasette_args(db, metadata_file, host, port, open_browser), prog_name="datasette")
 
 
+def _speaker_option(help_text, required=False):
+    def check(_ctx, _param, value):
+        if value is not None and not value.strip():
+            raise click.BadParameter("is empty: give a name")
+        return value
+
+    return click.option("--speaker", required=required, callback=check, help=help_text)
+
+
 @cli.command()
-@click.option("--speaker", required=True, help='A name or alias: "Xi", "President Xi Jinping", "China\'s leader Xi".')
+@_speaker_option('A name or alias: "Xi", "President Xi Jinping", "China\'s leader Xi".', required=True)
 @_db_option("SQLite store to read.")
 @_format_option()
 def lookup(speaker, db, fmt):
     """All quotes of a speaker, with their article, channel (via) and statement."""
     from quotes import lookup as lookups
 
-    if not speaker.strip():
-        raise click.ClickException("--speaker is empty: give a name")
     rows = _read(db, lambda conn: lookups.quotes_of(conn, speaker))
     _emit(rows, lookups.COLUMNS, fmt, f"no quotes of {speaker!r} in {db}")
 
 
 @cli.command()
 @click.argument("phrase")
-@click.option("--speaker", help="Only the quotes of this speaker (a name or alias).")
+@_speaker_option("Only the quotes of this speaker (a name or alias).")
 @_db_option("SQLite store to read.")
 @_format_option()
 def search(phrase, speaker, db, fmt):
@@ -222,7 +236,7 @@ def search(phrase, speaker, db, fmt):
 
 
 @cli.command()
-@click.option("--speaker", help="Only statements of speakers whose name contains NAME.")
+@_speaker_option("Only statements of speakers whose name contains NAME.")
 @click.option("--all", "every", is_flag=True, help="Also statements quoted in one article only.")
 @_db_option("SQLite store to read.")
 @_format_option()

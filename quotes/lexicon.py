@@ -71,7 +71,7 @@ spokesperson senator sen rep representative congressman congresswoman gov govern
 general chairman chairwoman chair leader ambassador commissioner judge justice mayor
 chancellor king queen prince princess pope rev sir dame lord lady lt col capt sgt adm
 director deputy assistant chief attorney treasury state former acting candidate nominee
-president-elect first lady
+president-elect
 """.split())
 
 PERSON_PRONOUNS = frozenset("he she him her".split())

@@ -13,9 +13,6 @@ SQLModel.metadata.naming_convention = {
     "pk": "pk_%(table_name)s",
 }
 
-SPEAKER_TYPES = ("person", "organization", "anonymous", "media")
-
-
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 

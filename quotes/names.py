@@ -20,8 +20,8 @@ _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "fl
 
 @dataclass(frozen=True)
 class Speaker:
-    name: str
-    type: str  # person | organization | anonymous | media
+    name: str | None  # None: a pronoun with nobody named before it to stand for
+    type: str | None  # person | organization | anonymous | media
     mention: Span  # the words of the article that name the speaker
 
 
@@ -45,12 +45,17 @@ def strip_titles(words: list[str]) -> list[str]:
     return words
 
 
-def clean_name(text: str) -> str:
+def plain_name(text: str) -> str:
+    """A name without a trailing possessive or punctuation: "Xinhua's" -> "Xinhua"."""
     words = text.replace("’", "'").split()
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
-    words = [w for w in strip_titles(words) if w]
-    return " ".join(words).strip(" ,.;:")
+    return " ".join(w for w in words if w).strip(" ,.;:")
+
+
+def clean_name(text: str) -> str:
+    """A person's name without titles: "Treasury Secretary Janet Yellen" -> "Janet Yellen"."""
+    return " ".join(strip_titles(plain_name(text).split()))
 
 
 def is_media(phrase: str) -> bool:
@@ -76,7 +81,7 @@ class Roster:
                 name = clean_name(ent.text)
                 if len(name.split()) >= 2:
                     self.people.append((ent.start, name))
-        self.media = [(e.start, clean_name(e.text)) for e in doc.ents
+        self.media = [(e.start, plain_name(e.text)) for e in doc.ents
                       if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART") and is_media(e.text)
                       and e.text.lower() not in ("state media",)]
 
@@ -176,10 +181,10 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
         if not issuer and phrase[0].lower_ in ("the", "this", "that"):
             phrase = roster.fuller_phrase(token) or phrase
             issuer = [t.text for t in phrase if t.lemma_ != lemma and t.dep_ not in ("det", "poss", "case", "amod")]
-        name = clean_name(" ".join(issuer)) if issuer else _label(phrase).lower()
+        name = plain_name(" ".join(issuer)) if issuer else _label(phrase).lower()
         return Speaker(name, "organization", noun_phrase(token))
     if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP") or lemma in ORGANIZATION_NOUNS:
-        return Speaker(clean_name(_label(ent if ent is not None else phrase)), "organization", phrase)
+        return Speaker(plain_name(_label(ent if ent is not None else phrase)), "organization", phrase)
     if token.pos_ == "PROPN":  # a name the tagger did not type
         return Speaker(clean_name(_label(phrase)), "person", phrase)
     if token.pos_ == "NOUN":
@@ -199,7 +204,7 @@ def media_entity(token: Token, phrase: Span) -> str | None:
     for ent in token.doc.ents:
         inside = phrase.start <= ent.start and ent.end <= phrase.end
         if (inside or any(ent.start <= a.i < ent.end for a in appositives)) and is_media(ent.text):
-            return clean_name(ent.text)
+            return plain_name(ent.text)
     return None
 
 
@@ -208,28 +213,30 @@ def _media_name(token: Token, phrase: Span, roster: Roster) -> str:
     named = media_entity(token, phrase)
     if named:
         return named
-    name = clean_name(_label(phrase))
+    name = plain_name(_label(phrase))
     if token.lemma_.lower() in MEDIA_NOUNS and not (set(name.lower().split()) & MEDIA_NAMES):
         return roster.last_media(token.i) or name
     return name
 
 
 def _pronoun(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker:
-    """ "he said" -> the person last named; "it said" -> the institution last speaking."""
+    """ "he said" -> the person last named; "it said" -> the institution last speaking;
+    nobody when the article names no one it can stand for."""
     mention = token.doc[token.i:token.i + 1]
     if token.lower_ in PERSON_PRONOUNS:
         recent = next((s.name for s in reversed(previous) if s.type == "person"), None)
-        return Speaker(roster.last_person(token.i) or recent or token.text, "person", mention)
+        name = roster.last_person(token.i) or recent
+        return Speaker(name, "person" if name else None, mention)
     if token.lower_ in GROUP_PRONOUNS:
         antecedent = roster.last_subject(token.i, plural=token.lower_ in ("they", "them", "we", "us"))
         if antecedent is not None:
             found = describe(antecedent, roster, previous)
             if found is not None:
                 return Speaker(found.name, found.type, mention)
-        earlier = next((s for s in reversed(previous) if s.type != "person"), None)
+        earlier = next((s for s in reversed(previous) if s.type not in ("person", None)), None)
         if earlier is not None:
             return Speaker(earlier.name, earlier.type, mention)
-    return Speaker(token.text, "anonymous", mention)
+    return Speaker(None, None, mention)
 
 
 def _entity(token: Token) -> Span | None:

@@ -43,6 +43,7 @@ def load(name: str | None = None) -> Language:
         nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: is it installed?") from exc
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe("paragraph_breaks", before="parser")
+    if "parser" not in nlp.pipe_names:
+        raise ModelNotFound(f"spaCy pipeline {name!r} has no dependency parser, which quotes needs")
+    nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp

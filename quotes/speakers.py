@@ -53,7 +53,7 @@ class _Finder:
         self.text = doc.text
         self.quote_of = [-1] * len(doc)
         for i, q in enumerate(spans):
-            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            span = doc.char_span(q.start, q.end, alignment_mode="expand") or doc[0:0]
             self.tokens.append(span)
             for t in span:
                 self.quote_of[t.i] = i
@@ -68,6 +68,9 @@ class _Finder:
 
     def attribute(self, i: int) -> Attribution | None:
         span = self.tokens[i]
+        if not len(span):  # no token to parse: nothing to attribute
+            self.results.append(None)
+            return None
         cue, linked = self._cue(span)
         if _is_title(span) or not linked and _is_term(span):
             self.results.append(None)
@@ -299,6 +302,8 @@ class _Finder:
         if self.spans[i].label is None:
             return None
         mention = self.doc.char_span(*self.spans[i].label, alignment_mode="expand")
+        if mention is None:
+            return None
         name = self.roster.full_name(mention.text.title(), mention.start)
         return self._result(Speaker(name, "person", mention), None, None)
 

@@ -86,7 +86,7 @@ def open_store(path: str | Path) -> Engine:
         _shape(path)
     except (DBAPIError, sqlite3.Error) as exc:  # sqlite3 reports an unwritable file only on first use
         engine.dispose()
-        raise StoreError(f"cannot open store {path}: {_reason(exc)}") from exc
+        raise StoreError(f"cannot open store {path}: {error_reason(exc)}") from exc
     return engine
 
 
@@ -105,7 +105,8 @@ def _shape(path: Path) -> None:
         db.close()
 
 
-def _reason(exc: Exception) -> str:
+def error_reason(exc: Exception) -> str:
+    """The first line of what SQLite said."""
     orig = getattr(exc, "orig", None)
     return str(orig or exc).splitlines()[0]
 

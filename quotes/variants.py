@@ -37,15 +37,23 @@ class Variants:
     _first: dict | None = field(default=None, repr=False)  # first word -> phrases, longest first
 
     def add_file(self, path: Path | str) -> "Variants":
-        """Read a lexicon file (format: quotes/data/variants.txt)."""
+        """Read a lexicon file (format: quotes/data/variants.txt); ValueError names a bad line."""
         section = "phrases"
         tokenizer = _tokenizer()
-        for raw in Path(path).read_text(encoding="utf-8").splitlines():
+        try:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValueError(f"cannot read variants file {path}: {exc}") from exc
+        for number, raw in enumerate(lines, 1):
             line = raw.split("#", 1)[0].strip()
-            if line in ("[phrases]", "[speakers]"):
+            if line.startswith("["):
+                if line not in ("[phrases]", "[speakers]"):
+                    raise ValueError(f"{path}:{number}: unknown section {line}: use [phrases] or [speakers]")
                 section = line[1:-1]
             elif line:
                 items = [item.strip() for item in line.split("|") if item.strip()]
+                if not items:
+                    raise ValueError(f"{path}:{number}: no phrase in this group")
                 if section == "speakers":
                     group = items[0].lower()
                     for item in items:

@@ -124,3 +124,32 @@ def test_installed_command_on_samples(tmp_path):
     assert {r["doc_id"] for r in records} == set(SAMPLE_IDS) - {"003_1a970f6ace6ea37e"}
     assert "5 articles read" in done.stderr
     assert rows(tmp_path / "quotes.db", "select count(*) from quote") == [(len(records),)]
+
+
+def test_an_empty_path_is_refused(tmp_path):
+    result = CliRunner().invoke(cli, ["extract", "", "--db", str(tmp_path / "q.db")])
+    assert result.exit_code == 1 and "empty path" in result.output
+    assert not (tmp_path / "q.db").exists()
+
+
+def test_a_pipeline_without_a_parser_is_refused_before_the_store_is_made(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("“We are ready,” Jane Smith said.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article), "--db", str(tmp_path / "q.db"), "--model", "blank:en"])
+    assert result.exit_code == 1 and "no dependency parser" in result.output
+    assert not (tmp_path / "q.db").exists()
+
+
+def test_a_bad_variants_file_names_its_line(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("“We are ready,” Jane Smith said.", encoding="utf-8")
+    lexicon = tmp_path / "variants.txt"
+    lexicon.write_text("sit idly by | sit back and watch\n|\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(article), "--db", str(tmp_path / "q.db"),
+                                      "--variants", str(lexicon)])
+    assert result.exit_code == 1 and f"{lexicon}:2" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_an_unresolved_pronoun_names_nobody(quotes_of):
+    assert quotes_of("“We are ready,” he said.") == [("We are ready,", None, None, None)]

@@ -123,7 +123,9 @@ def test_no_match_says_so_on_stderr_and_exits_1(store, args, message):
 
 
 @pytest.mark.parametrize("args, message, code", [
-    (["lookup", "--speaker", " "], "--speaker is empty", 1),
+    (["lookup", "--speaker", " "], "Invalid value for '--speaker': is empty", 2),
+    (["search", "idly", "--speaker", ""], "Invalid value for '--speaker': is empty", 2),
+    (["statements", "--speaker", ""], "Invalid value for '--speaker': is empty", 2),
     (["search", "?!"], "nothing to search for", 1),
     (["lookup", "--speaker", "Xi", "--format", "xml"], "Invalid value for '--format'", 2),
 ])

@@ -170,3 +170,8 @@ def test_relative_pronoun_is_the_mention_of_the_person_before_it(nlp):
     text = "The guests included Stevie Wonder, who joked of the museum, “I haven't seen it yet, but I'm going to.”"
     [quote] = extract(nlp(text))
     assert (quote.attribution.speaker, quote.attribution.mention_text) == ("Stevie Wonder", "who")
+
+
+def test_organization_names_keep_words_that_are_also_titles(quotes_of):
+    text = "The State Department said the talks were “candid and useful for both sides.”"
+    assert quotes_of(text)[0][1:3] == ("State Department", "organization")
