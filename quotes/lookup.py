@@ -8,10 +8,10 @@ import sqlite3
 
 from quotes.aliases import bare_name
 
-COLUMNS = ["quote_id", "speaker", "speaker_type", "via", "quote", "article", "statement"]
+COLUMNS = ["quote_id", "speaker", "speaker_type", "via", "quote", "article", "statement_id"]
 SEARCH_COLUMNS = [*COLUMNS, "matched"]
 
-_FIELDS = "quote_id, speaker, speaker_type, via, quote, article, statement_id as statement"
+_FIELDS = "quote_id, speaker, speaker_type, via, quote, article, statement_id"
 
 
 def speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:

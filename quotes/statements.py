@@ -21,6 +21,7 @@ in which articles arrive; its canonical text is the fullest rendering.
 """
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from sqlalchemy.engine import Engine
@@ -36,6 +37,7 @@ SPELLING = 85  # rapidfuzz ratio of two words spelt alike ("defence" / "defense"
 NEAR_IDENTICAL = (0.9, 6)  # cover and weight needed when the speakers differ
 SHORT = 5  # words of a quote against which a two-word cut may count
 VERBATIM = (95, 5)  # partial ratio of the plain texts, and words of the shorter one
+COMMON_MIN, COMMON_SHARE = 50, 0.05  # a word in more renderings than both is not looked up
 
 
 @dataclass
@@ -55,11 +57,15 @@ class Rendering:
 
 # --- comparing two renderings
 
-def _near(word: str, others: list[str]) -> bool:
-    """Whether a plain word is one of ``others`` with a suffix, or spelt nearly alike."""
+@lru_cache(maxsize=1 << 18)
+def _near(word: str, others: tuple[str, ...]) -> bool:
+    """Whether a plain word is one of ``others`` with a suffix, or spelt nearly alike
+    (words that do not begin alike, "responsible" / "irresponsible", are not compared)."""
     if word.startswith(CONCEPT):
         return False
-    plain = [o for o in others if not o.startswith(CONCEPT)]
+    plain = [o for o in others if o[:2] == word[:2]]
+    if not plain:
+        return False
     if process.extractOne(word, plain, scorer=fuzz.ratio, score_cutoff=SPELLING):
         return True
     return any(min(len(word), len(o)) >= 6 and _common_prefix(word, o) >= min(len(word), len(o)) - 1
@@ -78,7 +84,7 @@ def _common_prefix(a: str, b: str) -> int:
 def cover(words: tuple[str, ...], others: tuple[str, ...], variants: Variants) -> tuple[float, int]:
     """The weighted share of ``words`` found in ``others``, and the weight found."""
     theirs = set(others)
-    rest = sorted(theirs)
+    rest = tuple(sorted(theirs))
     total = found = 0
     for word in set(words):
         weight = variants.weight(word)
@@ -210,11 +216,14 @@ class Linker:
         return {keep}
 
     def _candidates(self, new: Rendering) -> list[Rendering]:
+        """Renderings sharing a word with ``new`` or its context; words too common to tell
+        statements apart ("say", a candidate's name in an election) are not looked up."""
+        common = max(COMMON_MIN, COMMON_SHARE * len(self.renderings))
         ids = set()
         for word in new.form.words:
-            ids |= self.by_word.get(word, set()) | self.by_context.get(word, set())
+            ids |= _rare(self.by_word.get(word), common) | _rare(self.by_context.get(word), common)
         for word in new.form.context:
-            ids |= self.by_word.get(word, set())
+            ids |= _rare(self.by_word.get(word), common)
         return [self.renderings[i] for i in sorted(ids) if self.renderings[i].article_id != new.article_id]
 
     def _regroup(self, session: Session, statement_id: int) -> None:
@@ -260,6 +269,10 @@ class Linker:
             self.by_word[word].discard(r.quote_id)
         for word in r.form.context:
             self.by_context[word].discard(r.quote_id)
+
+
+def _rare(ids: set[int] | None, common: float) -> set[int]:
+    return ids if ids and len(ids) <= common else set()
 
 
 def _renderings(session: Session, article_id: int | None = None, since: int | None = None) -> list[Rendering]:

@@ -171,7 +171,7 @@ def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Spe
 
 
 def quote_records(engine: Engine, article_hash: str) -> list[dict]:
-    """The stored quotes of one article, as prediction records (../FORMAT.md of the eval kit)."""
+    """The stored quotes of one article, as the JSON lines of `quotes extract --jsonl`."""
     with Session(engine) as session:
         rows = session.exec(
             select(Quote, Article, Speaker)

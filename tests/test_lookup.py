@@ -71,7 +71,7 @@ def test_lookup_matches_every_name_of_a_speaker(store, name):
     rows = as_json(run("lookup", "--speaker", name, "--db", str(store), "--format", "json"))
     assert {row["speaker"] for row in rows} == {"Xi Jinping"}
     assert len(rows) == len(as_json(run("lookup", "--speaker", "Xi Jinping", "--db", str(store), "--format", "json")))
-    assert {"article", "via", "statement"} <= rows[0].keys()
+    assert {"article", "via", "statement_id"} <= rows[0].keys()
     assert "Chinese state media" in {row["via"] for row in rows}
 
 
@@ -90,7 +90,7 @@ def test_search_finds_the_phrase_and_the_other_renderings_of_its_statement(store
     assert "we will not sit idly by" in rows[0]["quote"]
     assert any("stand idly by" in row["quote"] for row in rows[1:])
     assert any("sit back and watch" in row["quote"] for row in rows[1:])
-    assert len({row["statement"] for row in rows}) == 1 and rows[0]["statement"] is not None
+    assert len({row["statement_id"] for row in rows}) == 1 and rows[0]["statement_id"] is not None
 
 
 def test_search_ignores_case_and_punctuation_and_can_keep_to_a_speaker(store):
