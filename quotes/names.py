@@ -64,10 +64,14 @@ def is_media(phrase: str) -> bool:
     return bool(words & MEDIA_NAMES) or any(p in low for p in MEDIA_PHRASES)
 
 
-def _label(span: Span) -> str:
-    """A description without its determiners: "a senior administration official" -> "senior administration official"."""
-    words = [t.text for t in span if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
-    return " ".join(words)
+def bare_phrase(span: Span, owners: bool = False) -> str:
+    """A phrase without determiners, possessive pronouns and punctuation, and without the
+    words of its possessor unless ``owners``: "a senior administration official" ->
+    "senior administration official", "Mrs. Clinton's tax proposals" -> "tax proposals"."""
+    owned = set() if owners else {
+        t.i for p in span if p.dep_ == "poss" for t in p.subtree}
+    return " ".join(t.text for t in span if t.dep_ not in ("det", "case") and not t.is_punct
+                    and t.i not in owned and not (t.dep_ == "poss" and t.pos_ == "PRON"))
 
 
 class Roster:
@@ -138,7 +142,7 @@ class Roster:
         words, found = set(label.split()), None
         for token in reversed(self.doc[:head.i]):
             if token.lemma_ == head.lemma_ and token.pos_ == "NOUN":
-                earlier = _label(noun_phrase(token)).lower()
+                earlier = bare_phrase(noun_phrase(token)).lower()
                 if words < set(earlier.split()):
                     words, found = set(earlier.split()), earlier
         return found
@@ -148,7 +152,7 @@ class Roster:
         for token in reversed(self.doc[:head.i]):
             if token.lemma_ == head.lemma_ and token.pos_ == "NOUN":
                 phrase = noun_phrase(token)
-                if len(_label(phrase).split()) > 1:
+                if len(bare_phrase(phrase).split()) > 1:
                     return phrase
         return None
 
@@ -181,14 +185,14 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
         if not issuer and phrase[0].lower_ in ("the", "this", "that"):
             phrase = roster.fuller_phrase(token) or phrase
             issuer = [t.text for t in phrase if t.lemma_ != lemma and t.dep_ not in ("det", "poss", "case", "amod")]
-        name = plain_name(" ".join(issuer)) if issuer else _label(phrase).lower()
+        name = plain_name(" ".join(issuer)) if issuer else bare_phrase(phrase).lower()
         return Speaker(name, "organization", noun_phrase(token))
     if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP") or lemma in ORGANIZATION_NOUNS:
-        return Speaker(plain_name(_label(ent if ent is not None else phrase)), "organization", phrase)
+        return Speaker(plain_name(bare_phrase(ent if ent is not None else phrase)), "organization", phrase)
     if token.pos_ == "PROPN":  # a name the tagger did not type
-        return Speaker(clean_name(_label(phrase)), "person", phrase)
+        return Speaker(clean_name(bare_phrase(phrase)), "person", phrase)
     if token.pos_ == "NOUN":
-        label = _label(phrase).lower()
+        label = bare_phrase(phrase).lower()
         if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase):
             holder = roster.holder_of(token) if lemma in ROLE_NOUNS else None
             if holder:
@@ -213,7 +217,7 @@ def _media_name(token: Token, phrase: Span, roster: Roster) -> str:
     named = media_entity(token, phrase)
     if named:
         return named
-    name = plain_name(_label(phrase))
+    name = plain_name(bare_phrase(phrase))
     if token.lemma_.lower() in MEDIA_NOUNS and not (set(name.lower().split()) & MEDIA_NAMES):
         return roster.last_media(token.i) or name
     return name

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, REPORTING_VERBS, SPEECH_NOUNS
-from quotes.names import Roster, Speaker, describe, is_media, media_entity, noun_phrase
+from quotes.names import Roster, Speaker, bare_phrase, describe, is_media, media_entity, noun_phrase
 from quotes.quotations import QuoteSpan
 
 # Relations through which a clause is what a cue reports (rather than an adjunct of it).
@@ -232,18 +232,18 @@ class _Finder:
             named = media_entity(root, phrase)
             if named:
                 return named
-            name = _words(phrase)
+            name = bare_phrase(phrase, owners=True)
             return (self._earlier_fuller(name, root.i)
                     or (self.roster.last_media(root.i) if root.lemma_.lower() in MEDIA_NOUNS else None)
                     or name)
-        if root.lemma_.lower() in DOCUMENT_NOUNS and len(_words(phrase).split()) == 1:
+        if root.lemma_.lower() in DOCUMENT_NOUNS and len(bare_phrase(phrase, owners=True).split()) == 1:
             phrase = self.roster.fuller_phrase(root) or phrase
-        return _words(phrase)
+        return bare_phrase(phrase, owners=True)
 
     def _earlier_fuller(self, name: str, before: int) -> str | None:
         """ "state media" -> "Chinese state media", named earlier in the article."""
         for token in reversed(self.doc[:before]):
-            text = _words(noun_phrase(token))
+            text = bare_phrase(noun_phrase(token), owners=True)
             if text.lower().endswith(name.lower()) and len(text) > len(name):
                 return text
         return None
@@ -352,12 +352,6 @@ class _Finder:
             return None
         speaker = describe(names[0], self.roster, self.speakers)
         return self._result(speaker, None, None) if speaker else None
-
-def _words(phrase: Span) -> str:
-    """A phrase without its determiners and possessive markers: "a White House readout" -> "White House readout"."""
-    return " ".join(t.text for t in phrase if t.dep_ not in ("det", "case") and not t.is_punct
-                    and t.lower_ not in ("its", "their", "his", "her"))
-
 
 def _is_term(span: Span) -> bool:
     """A word or two in quotation marks ("One China" policy) is a term unless a cue reports it."""
