@@ -13,6 +13,8 @@ from quotes.lexicon import (
     ORGANIZATION_NOUNS, PERSON_PRONOUNS, ROLE_ABBREVIATIONS, ROLE_NOUNS, TITLES,
 )
 
+_DESCRIBING = {"for", "from", "with", "of", "close", "at"}  # "a spokesman for ...", "a source close to ..."
+_DESCRIBED_WORDS = 10
 _ROLE_WINDOW = 4  # words before or after a name that may give its role
 _ANTECEDENT_WINDOW = 120  # tokens to look back for what "it" or "they" stands for
 _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "flat", "case", "npadvmod"}
@@ -65,12 +67,14 @@ def is_media(phrase: str) -> bool:
 
 
 def bare_phrase(span: Span, owners: bool = False) -> str:
-    """A phrase without determiners, possessive pronouns and punctuation, and without the
+    """A phrase without its determiner, possessive pronouns and punctuation, and without the
     words of its possessor unless ``owners``: "a senior administration official" ->
     "senior administration official", "Mrs. Clinton's tax proposals" -> "tax proposals"."""
     owned = set() if owners else {
         t.i for p in span if p.dep_ == "poss" for t in p.subtree}
-    return " ".join(t.text for t in span if t.dep_ not in ("det", "case") and not t.is_punct
+    root = span.root
+    return " ".join(t.text for t in span if not (t.dep_ == "det" and t.head == root)
+                    and t.dep_ != "case" and not t.is_punct
                     and t.i not in owned and not (t.dep_ == "poss" and t.pos_ == "PRON"))
 
 
@@ -188,11 +192,12 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
         name = plain_name(" ".join(issuer)) if issuer else bare_phrase(phrase).lower()
         return Speaker(name, "organization", noun_phrase(token))
     if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP") or lemma in ORGANIZATION_NOUNS:
-        return Speaker(plain_name(bare_phrase(ent if ent is not None else phrase)), "organization", phrase)
+        named = ent if ent is not None else phrase
+        return Speaker(plain_name(bare_phrase(named, owners=True)), "organization", phrase)
     if token.pos_ == "PROPN":  # a name the tagger did not type
         return Speaker(clean_name(bare_phrase(phrase)), "person", phrase)
     if token.pos_ == "NOUN":
-        label = bare_phrase(phrase).lower()
+        label = bare_phrase(_described(token, phrase)).lower()
         if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase):
             holder = roster.holder_of(token) if lemma in ROLE_NOUNS else None
             if holder:
@@ -202,12 +207,27 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
     return None
 
 
+def _described(token: Token, phrase: Span) -> Span:
+    """An unnamed source with what describes it after the noun: "a person familiar with the
+    talks", "a spokesman for the Pentagon", "officials briefed on the plan"."""
+    end = phrase.end
+    for child in token.rights:
+        if child.dep_ in ("amod", "acl") or child.dep_ == "prep" and child.lower_ in _DESCRIBING:
+            end = max(end, child.right_edge.i + 1)
+    described = token.doc[phrase.start:end]
+    return described if len(described) <= _DESCRIBED_WORDS else phrase
+
+
 def media_entity(token: Token, phrase: Span) -> str | None:
-    """The outlet named in the phrase or beside it: "China's state news agency Xinhua" -> "Xinhua"."""
+    """The outlet named in the phrase or beside it: "China's state news agency Xinhua" ->
+    "Xinhua", "the Interfax news agency" -> "Interfax"."""
     appositives = [c for c in token.children if c.dep_ == "appos"]
+    generic = token.lemma_.lower() in MEDIA_NOUNS
     for ent in token.doc.ents:
         inside = phrase.start <= ent.start and ent.end <= phrase.end
-        if (inside or any(ent.start <= a.i < ent.end for a in appositives)) and is_media(ent.text):
+        beside = any(ent.start <= a.i < ent.end for a in appositives)
+        named = generic and ent.label_ == "ORG" and ent.root.i != token.i
+        if (inside or beside) and (is_media(ent.text) or named):
             return plain_name(ent.text)
     return None
 

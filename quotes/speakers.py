@@ -221,6 +221,12 @@ class _Finder:
                     phrase = noun_phrase(subject)
                     if is_media(phrase.text) or subject.lemma_.lower() in DOCUMENT_NOUNS:
                         return self._channel_name(phrase)
+        for by in cue.subtree:  # "Putin was quoted as saying by the Interfax news agency"
+            if by.lower_ == "by" and by.dep_ in ("agent", "prep") and not self.quoted(by):
+                for source in (c for c in by.children if c.dep_ == "pobj"):
+                    phrase = noun_phrase(source)
+                    if is_media(phrase.text) or source.lemma_.lower() in DOCUMENT_NOUNS:
+                        return self._channel_name(phrase)
         if any(adv.lower_ == "reportedly" for adv in cue.children):
             return self._last_via()
         return None

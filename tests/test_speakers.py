@@ -175,3 +175,19 @@ def test_relative_pronoun_is_the_mention_of_the_person_before_it(nlp):
 def test_organization_names_keep_words_that_are_also_titles(quotes_of):
     text = "The State Department said the talks were “candid and useful for both sides.”"
     assert quotes_of(text)[0][1:3] == ("State Department", "organization")
+
+
+def test_unnamed_source_keeps_what_describes_it(quotes_of):
+    text = "“No decision has been made,” a person familiar with the talks said."
+    assert quotes_of(text)[0][1:3] == ("person familiar with the talks", "anonymous")
+
+
+def test_quoted_by_an_agency(quotes_of):
+    text = ("Vladimir Putin spoke in Moscow on Friday.\n\n"
+            "“We are ready for talks,” Putin was quoted as saying by the Interfax news agency.")
+    assert quotes_of(text)[0][1:] == ("Vladimir Putin", "person", "Interfax")
+
+
+def test_an_institution_keeps_its_country(quotes_of):
+    text = "Taiwan's presidential office said it “firmly rejects all of the claims made today.”"
+    assert quotes_of(text)[0][1:3] == ("Taiwan presidential office", "organization")
