@@ -89,9 +89,24 @@ class Roster:
                 name = clean_name(ent.text)
                 if len(name.split()) >= 2:
                     self.people.append((ent.start, name))
+        self.people += self._untagged_people()
+        self.people.sort()
         self.media = [(e.start, plain_name(e.text)) for e in doc.ents
                       if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART") and is_media(e.text)
                       and e.text.lower() not in ("state media",)]
+
+    def _untagged_people(self) -> list[tuple[int, str]]:
+        """Full names the tagger missed ("Xi Jinping met ...") whose parts it tags as a
+        person elsewhere in the article ("..., Xi said")."""
+        tagged = {e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) == 1}
+        found, i = [], 0
+        while i < len(self.doc):
+            run = _proper_name(self.doc[i]) if self.doc[i].pos_ == "PROPN" and self.doc[i].is_title else None
+            if run is not None and len(run) > 1 and not any(t.ent_type_ for t in run) \
+                    and any(t.text in tagged for t in run):
+                found.append((run.start, run.text))
+            i = run.end if run is not None else i + 1
+        return found
 
     def full_name(self, name: str, at: int) -> str:
         """ "Kirby" -> "John Kirby", "Xi" -> "Xi Jinping": the full name nearest before ``at``."""

@@ -191,3 +191,9 @@ def test_quoted_by_an_agency(quotes_of):
 def test_an_institution_keeps_its_country(quotes_of):
     text = "Taiwan's presidential office said it “firmly rejects all of the claims made today.”"
     assert quotes_of(text)[0][1:3] == ("Taiwan presidential office", "organization")
+
+
+def test_full_name_the_tagger_missed(quotes_of):
+    text = ("Xi Jinping met Joe Biden in California.\n\n"
+            "“The world is big enough for both countries,” Xi said.")
+    assert quotes_of(text)[0][1] == "Xi Jinping"
