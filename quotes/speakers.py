@@ -7,7 +7,9 @@ medium or a document, is the channel. A quotation with no cue of its own continu
 the quotation before it.
 """
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS, REPORTING_VERBS, SPEECH_NOUNS
@@ -22,6 +24,17 @@ _CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl", "ccomp
 _MAX_CLIMB = 8
 _CONTINUED_WORDS = 25  # words after a quotation beyond which the next paragraph's is not its sequel
 _BESIDE = 6  # how many tokens from its cue a speaker the parse missed may stand
+# "according to X": the source is the object of "to".
+ACCORDING_TO = [
+    {"RIGHT_ID": "according", "RIGHT_ATTRS": {"LOWER": "according"}},
+    {"LEFT_ID": "according", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": {"LOWER": "to"}},
+    {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "source", "RIGHT_ATTRS": {"DEP": "pobj"}},
+]
+# "..., as a Homeland Security memo put it": a cue in a clause introduced by "as".
+AS_ASIDE = [
+    {"RIGHT_ID": "cue", "RIGHT_ATTRS": {"DEP": "advcl", "POS": "VERB"}},
+    {"LEFT_ID": "cue", "REL_OP": ">", "RIGHT_ID": "as", "RIGHT_ATTRS": {"DEP": "mark", "LOWER": "as"}},
+]
 _SHORT = 2  # a quoted stretch of at most this many words needs a cue of its own
 _TITLE_WORDS = 8  # a stretch in title case of at most this many words is a title
 
@@ -51,6 +64,10 @@ class _Finder:
         self.results: list[Attribution | None] = []
         self.tokens: list[Span] = []
         self.text = doc.text
+        matches = _matcher(doc.vocab)(doc)
+        self.sources = {doc[ids[2]].sent.start: doc[ids[2]] for key, ids in matches
+                        if doc.vocab.strings[key] == "according_to"}
+        self.asides = {ids[0] for key, ids in matches if doc.vocab.strings[key] == "as_aside"}
         self.quote_of = [-1] * len(doc)
         for i, q in enumerate(spans):
             span = doc.char_span(q.start, q.end, alignment_mode="expand") or doc[0:0]
@@ -113,8 +130,7 @@ class _Finder:
     def _as_aside(self, clause: Token) -> Token | None:
         """ '... a "lawful source of income," as a Homeland Security memo put it' """
         for child in clause.children:
-            if child.dep_ == "advcl" and _is_cue(child) and not self.quoted(child) and any(
-                    m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+            if child.i in self.asides and _is_cue(child) and not self.quoted(child):
                 return child
         return None
 
@@ -258,14 +274,8 @@ class _Finder:
         return next((r.via for r in reversed(self.results) if r and r.via), None)
 
     def _according_phrase(self, sent: Span) -> Span | None:
-        for token in sent:
-            if token.lower_ == "according" and not self.quoted(token):
-                for prep in token.children:
-                    if prep.lower_ == "to":
-                        for obj in prep.children:
-                            if obj.dep_ == "pobj":
-                                return noun_phrase(obj)
-        return None
+        source = self.sources.get(sent.start)
+        return noun_phrase(source) if source is not None and not self.quoted(source) else None
 
     def _according_to(self, span: Span) -> Attribution | None:
         """ "According to X, '...'": X is the speaker when no cue says otherwise."""
@@ -369,6 +379,14 @@ def _is_title(span: Span) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     long_words = [t for t in words if t.is_alpha and len(t) > 3]
     return len(words) <= _TITLE_WORDS and len(long_words) > 1 and all(t.is_title for t in long_words)
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab) -> DependencyMatcher:
+    matcher = DependencyMatcher(vocab)
+    matcher.add("according_to", [ACCORDING_TO])
+    matcher.add("as_aside", [AS_ASIDE])
+    return matcher
 
 
 def _is_cue(token: Token) -> bool:
