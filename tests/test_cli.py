@@ -34,7 +34,7 @@ def sample_store(tmp_path_factory):
     return db, [json.loads(line) for line in out.read_text().splitlines()]
 
 
-@pytest.mark.parametrize("command", [[], ["extract"]])
+@pytest.mark.parametrize("command", [[]] + [[name] for name in sorted(cli.commands)])
 def test_help(command):
     result = run(*command, "--help")
     assert result.exit_code == 0

@@ -30,13 +30,6 @@ def as_json(result):
     return json.loads(result.stdout)
 
 
-@pytest.mark.parametrize("command", [["serve"], ["lookup"], ["search"]])
-def test_help(command):
-    result = run(*command, "--help")
-    assert result.exit_code == 0
-    assert "Usage:" in result.output
-
-
 @pytest.mark.parametrize("text, name", [
     ("President Xi Jinping", "Xi Jinping"),
     ("China's leader Xi", "Xi"),

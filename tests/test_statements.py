@@ -166,7 +166,3 @@ def test_statements_as_table_and_csv(store, fmt, expected):
     result = CliRunner().invoke(cli, ["statements", "--db", str(store), "--format", fmt])
     assert result.exit_code == 0
     assert expected in result.output
-
-
-def test_statements_help():
-    assert "Usage:" in CliRunner().invoke(cli, ["statements", "--help"]).output
