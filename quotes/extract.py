@@ -21,7 +21,9 @@ class Quotation:
 
 def extract(doc: Doc) -> list[Quotation]:
     """Every quotation of a speaker in the article, with its attribution."""
-    spans = [s for s in find_quotations(doc.text) if s.start >= _headline_end(doc.text)]
+    text = doc.text  # spaCy joins it anew on every access
+    headline_end = _headline_end(text)
+    spans = [s for s in find_quotations(text) if s.start >= headline_end]
     return [
         Quotation(span.start, span.end, span.text, found)
         for span, found in zip(spans, attribute(doc, spans))

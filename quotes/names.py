@@ -84,21 +84,22 @@ class Roster:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.people: list[tuple[int, str]] = []  # (token index, full name)
-        for ent in doc.ents:
+        self.ents = doc.ents  # spaCy builds this tuple anew on every access
+        for ent in self.ents:
             if ent.label_ == "PERSON":
                 name = clean_name(ent.text)
                 if len(name.split()) >= 2:
                     self.people.append((ent.start, name))
         self.people += self._untagged_people()
         self.people.sort()
-        self.media = [(e.start, plain_name(e.text)) for e in doc.ents
+        self.media = [(e.start, plain_name(e.text)) for e in self.ents
                       if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART") and is_media(e.text)
                       and e.text.lower() not in ("state media",)]
 
     def _untagged_people(self) -> list[tuple[int, str]]:
         """Full names the tagger missed ("Xi Jinping met ...") whose parts it tags as a
         person elsewhere in the article ("..., Xi said")."""
-        tagged = {e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) == 1}
+        tagged = {e.text for e in self.ents if e.label_ == "PERSON" and len(e) == 1}
         found, i = [], 0
         while i < len(self.doc):
             run = _proper_name(self.doc[i]) if self.doc[i].pos_ == "PROPN" and self.doc[i].is_title else None
@@ -123,7 +124,7 @@ class Roster:
 
     def last_person(self, at: int) -> str | None:
         """The person most recently named before token ``at``, preferring sentence subjects."""
-        people = [e for e in self.doc.ents if e.label_ == "PERSON" and e.start < at]
+        people = [e for e in self.ents if e.label_ == "PERSON" and e.start < at]
         subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
         if not people:
             return None
@@ -149,7 +150,7 @@ class Roster:
         the person last named."""
         lemma = role.lemma_.lower()
         forms = {lemma, ROLE_ABBREVIATIONS.get(lemma, lemma)}
-        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= role.i]):
+        for ent in reversed([e for e in self.ents if e.label_ == "PERSON" and e.end <= role.i]):
             near = list(self.doc[max(0, ent.start - _ROLE_WINDOW):ent.start]) + [
                 t for t in ent.root.subtree if t.i >= ent.end][:_ROLE_WINDOW]
             if any(t.lemma_.lower().rstrip(".") in forms for t in near):
@@ -236,13 +237,12 @@ def _described(token: Token, phrase: Span) -> Span:
 def media_entity(token: Token, phrase: Span) -> str | None:
     """The outlet named in the phrase or beside it: "China's state news agency Xinhua" ->
     "Xinhua", "the Interfax news agency" -> "Interfax"."""
-    appositives = [c for c in token.children if c.dep_ == "appos"]
     generic = token.lemma_.lower() in MEDIA_NOUNS
-    for ent in token.doc.ents:
+    near = [*phrase, *(c for c in token.children if c.dep_ == "appos")]
+    for ent in filter(None, map(_entity, near)):
         inside = phrase.start <= ent.start and ent.end <= phrase.end
-        beside = any(ent.start <= a.i < ent.end for a in appositives)
-        named = generic and ent.label_ == "ORG" and ent.root.i != token.i
-        if (inside or beside) and (is_media(ent.text) or named):
+        named = generic and inside and ent.label_ == "ORG" and ent.root.i != token.i
+        if is_media(ent.text) or named:
             return plain_name(ent.text)
     return None
 
