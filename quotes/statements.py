@@ -58,18 +58,23 @@ class Rendering:
 # --- comparing two renderings
 
 @lru_cache(maxsize=1 << 18)
-def _near(word: str, others: tuple[str, ...]) -> bool:
-    """Whether a plain word is one of ``others`` with a suffix, or spelt nearly alike
-    (words that do not begin alike, "responsible" / "irresponsible", are not compared)."""
-    if word.startswith(CONCEPT):
-        return False
-    plain = [o for o in others if o[:2] == word[:2]]
-    if not plain:
-        return False
-    if process.extractOne(word, plain, scorer=fuzz.ratio, score_cutoff=SPELLING):
+def _near(word: str, alike: tuple[str, ...]) -> bool:
+    """Whether a word is one of ``alike`` (words beginning as it does) with a suffix, or spelt
+    nearly alike; words that do not begin alike ("responsible" / "irresponsible") never are."""
+    if process.extractOne(word, alike, scorer=fuzz.ratio, score_cutoff=SPELLING):
         return True
     return any(min(len(word), len(o)) >= 6 and _common_prefix(word, o) >= min(len(word), len(o)) - 1
-               for o in plain if o[:5] == word[:5])
+               for o in alike if o[:5] == word[:5])
+
+
+@lru_cache(maxsize=1 << 14)
+def _by_beginning(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Plain words (no lexicon groups) by their first two letters."""
+    found = defaultdict(list)
+    for word in sorted(words):
+        if not word.startswith(CONCEPT):
+            found[word[:2]].append(word)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -83,13 +88,14 @@ def _common_prefix(a: str, b: str) -> int:
 
 def cover(words: tuple[str, ...], others: tuple[str, ...], variants: Variants) -> tuple[float, int]:
     """The weighted share of ``words`` found in ``others``, and the weight found."""
-    theirs = set(others)
-    rest = tuple(sorted(theirs))
+    theirs = frozenset(others)
+    beginning = _by_beginning(theirs)
     total = found = 0
     for word in set(words):
         weight = variants.weight(word)
         total += weight
-        if word in theirs or _near(word, rest):
+        alike = None if word.startswith(CONCEPT) else beginning.get(word[:2])
+        if word in theirs or alike and _near(word, alike):
             found += weight
     return (found / total if total else 0.0), found
 
