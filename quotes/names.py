@@ -185,8 +185,12 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
     """The canonical speaker named by the subject ``token`` of a reporting cue."""
     doc = token.doc
     lower = token.lower_
-    if token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":  # "Stevie Wonder, who joked"
-        found = describe(token.head.head, roster, previous)
+    if token.tag_ in ("WDT", "WP"):  # "Stevie Wonder, who joked", "the department, which reported"
+        before = doc[token.i - 1] if token.i else token
+        antecedent = token.head.head if token.head.dep_ == "relcl" else before
+        if antecedent.pos_ not in ("NOUN", "PROPN"):
+            return None
+        found = describe(antecedent, roster, previous)
         return Speaker(found.name, found.type, doc[token.i:token.i + 1]) if found else None
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
         return _pronoun(token, roster, previous)

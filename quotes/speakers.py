@@ -94,7 +94,8 @@ class _Finder:
             return None
         result = self._labelled(i) or (self._from_cue(cue, span) if cue is not None else None)
         result = (result or self._according_to(span) or self._lead_in(span)
-                  or self._signature(i) or self._continuation(i) or self._neighbour(span))
+                  or self._signature(i) or self._continuation(i) or self._neighbour(span)
+                  or self._clause_subject(span))
         self.results.append(result or Attribution())
         return self.results[-1]
 
@@ -191,10 +192,7 @@ class _Finder:
             subjects = [c for c in token.children
                         if c.dep_ in ("nsubj", "nsubjpass") and not self.quoted(c) and not c.is_punct]
             if subjects:  # the nearest, when a bad parse gives two
-                child = min(subjects, key=lambda c: abs(c.i - token.i))
-                if child.tag_ in ("WDT", "WP") and token.dep_ != "relcl":
-                    return None
-                return child
+                return min(subjects, key=lambda c: abs(c.i - token.i))
             if token.dep_ == "acl" and not self.quoted(token.head):
                 return token.head
             if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
@@ -350,6 +348,20 @@ class _Finder:
             return None
         speaker = describe(subjects[0], self.roster, self.speakers)
         return self._result(speaker, None, None) if speaker else None
+
+    def _clause_subject(self, span: Span) -> Attribution | None:
+        """With no cue at all, the named subject of the clause the words stand in:
+        'Reid has gone after Trump as a "human leech who will bleed the country"'."""
+        exits = [t for t in span if not (span.start <= t.head.i < span.end)]
+        for token in exits:
+            for head in list(token.ancestors)[:_MAX_CLIMB]:
+                subjects = [c for c in head.children if c.dep_ == "nsubj" and not self.quoted(c)]
+                if head.pos_ == "VERB" and not self.quoted(head) and subjects:
+                    speaker = describe(subjects[0], self.roster, self.speakers)
+                    if speaker is not None and speaker.name and speaker.type != "anonymous":
+                        return self._result(speaker, None, None)
+                    return None
+        return None
 
     def _signature(self, i: int) -> Attribution | None:
         """ '“...” ― Sonya Herridge': a name after a dash closing the quotation's paragraph."""

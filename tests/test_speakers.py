@@ -197,3 +197,14 @@ def test_full_name_the_tagger_missed(quotes_of):
     text = ("Xi Jinping met Joe Biden in California.\n\n"
             "“The world is big enough for both countries,” Xi said.")
     assert quotes_of(text)[0][1] == "Xi Jinping"
+
+
+def test_with_no_cue_the_named_subject_of_the_clause(quotes_of):
+    text = "In recent weeks, Harry Reid has gone after Donald Trump as a “human leech who will bleed the country.”"
+    assert quotes_of(text)[0][1] == "Harry Reid"
+
+
+def test_which_goes_back_to_the_institution(quotes_of):
+    text = ("They turned to the Chicago Police Department which reported “2,521 shooting incidents” "
+            "in the city this year.")
+    assert quotes_of(text)[0][1:3] == ("Chicago Police Department", "organization")
