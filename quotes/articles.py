@@ -2,12 +2,14 @@
 import codecs
 import hashlib
 import sys
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 STDIN = "-"
+TITLE_CHARS = 120
 # NUL bytes mean binary content, unless a byte order mark announces UTF-16 or UTF-32.
 _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Most legacy-encoded news is Latin-1 or Windows-1252 (a superset of its printable part).
@@ -30,8 +32,9 @@ class ArticleText:
 
     @property
     def title(self) -> str:
-        """The first non-empty line."""
-        return next((line.strip() for line in self.text.splitlines() if line.strip()), "")
+        """The first non-empty line, shortened when the article opens with a long paragraph."""
+        first = next((line.strip() for line in self.text.splitlines() if line.strip()), "")
+        return textwrap.shorten(first, TITLE_CHARS, placeholder=" …")
 
 
 def article_paths(paths: list[str]) -> list[str]:

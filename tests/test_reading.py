@@ -78,3 +78,11 @@ def test_articles_longer_than_max_length_are_parsed_in_chunks(nlp, monkeypatch):
     for text, expected, (doc, context) in zip(texts, whole, pipe(nlp, ((t, t[:20]) for t in texts))):
         assert doc.text == text and context == text[:20]
         assert extract(doc) == expected  # paragraph-aligned chunks change nothing
+
+
+def test_title_is_the_first_line_shortened_when_long():
+    from quotes.articles import ArticleText
+
+    assert ArticleText("a", "a.txt", "\nBiden and Xi talk\n\nBody.").title == "Biden and Xi talk"
+    long = ArticleText("a", "a.txt", "word " * 100).title
+    assert len(long) <= 120 and long.endswith("…")
