@@ -73,11 +73,11 @@ def extract(paths, db, jsonl, model, force, variants_file):
             yield article.text, article
 
     show = len(files) > 1 and sys.stderr.isatty()
-    bar = click.progressbar(length=len(files), label="Extracting", file=sys.stderr) if show else nullcontext()
+    bar = click.progressbar(length=len(files), label="Extracting", file=sys.stderr) if show else nullcontext(_NoProgress())
     with _store_errors(db), bar as progress:
         linker = Linker(engine, lexicon)
         linker.link()  # quotes a killed run stored but did not link
-        for doc, article in parsing.pipe(nlp, new_articles(progress or _NoProgress(), known_hashes(engine))):
+        for doc, article in parsing.pipe(nlp, new_articles(progress, known_hashes(engine))):
             try:
                 quotations = extract_quotes(doc)
                 forms = [variants.form(doc, q.start, q.end, lexicon) for q in quotations]

@@ -176,6 +176,14 @@ class Roster:
                     return phrase
         return None
 
+    def fuller_name(self, name: str, before: int) -> str | None:
+        """ "state media" -> "Chinese state media", named earlier in the article."""
+        for token in reversed(self.doc[:before]):
+            text = bare_phrase(noun_phrase(token), owners=True)
+            if text.lower().endswith(name.lower()) and len(text) > len(name):
+                return text
+        return None
+
     def last_media(self, at: int) -> str | None:
         before = [name for i, name in self.media if i < at]
         return before[-1] if before else None

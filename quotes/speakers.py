@@ -101,8 +101,7 @@ class _Finder:
 
     def _cue(self, span: Span) -> tuple[Token | None, bool]:
         """The reporting verb the quotation hangs from, else the nearest one around it."""
-        exits = [t for t in span if not (span.start <= t.head.i < span.end)]
-        found = [c for c in map(self._climb, exits) if c is not None]
+        found = [c for c in map(self._climb, _exits(span)) if c is not None]
         if found:
             return min(found, key=lambda c: c[1])[0], True
         return self._nearest_cue(span), False
@@ -253,20 +252,12 @@ class _Finder:
             if named:
                 return named
             name = bare_phrase(phrase, owners=True)
-            return (self._earlier_fuller(name, root.i)
+            return (self.roster.fuller_name(name, root.i)
                     or (self.roster.last_media(root.i) if root.lemma_.lower() in MEDIA_NOUNS else None)
                     or name)
         if root.lemma_.lower() in DOCUMENT_NOUNS and len(bare_phrase(phrase, owners=True).split()) == 1:
             phrase = self.roster.fuller_phrase(root) or phrase
         return bare_phrase(phrase, owners=True)
-
-    def _earlier_fuller(self, name: str, before: int) -> str | None:
-        """ "state media" -> "Chinese state media", named earlier in the article."""
-        for token in reversed(self.doc[:before]):
-            text = bare_phrase(noun_phrase(token), owners=True)
-            if text.lower().endswith(name.lower()) and len(text) > len(name):
-                return text
-        return None
 
     def _last_via(self) -> str | None:
         return next((r.via for r in reversed(self.results) if r and r.via), None)
@@ -352,8 +343,7 @@ class _Finder:
     def _clause_subject(self, span: Span) -> Attribution | None:
         """With no cue at all, the named subject of the clause the words stand in:
         'Reid has gone after Trump as a "human leech who will bleed the country"'."""
-        exits = [t for t in span if not (span.start <= t.head.i < span.end)]
-        for token in exits:
+        for token in _exits(span):
             for head in list(token.ancestors)[:_MAX_CLIMB]:
                 subjects = [c for c in head.children if c.dep_ == "nsubj" and not self.quoted(c)]
                 if head.pos_ == "VERB" and not self.quoted(head) and subjects:
@@ -380,6 +370,11 @@ class _Finder:
             return None
         speaker = describe(names[0], self.roster, self.speakers)
         return self._result(speaker, None, None) if speaker else None
+
+def _exits(span: Span) -> list[Token]:
+    """The tokens of a quotation whose heads lie outside it: where it hangs in the parse."""
+    return [t for t in span if not (span.start <= t.head.i < span.end)]
+
 
 def _is_term(span: Span) -> bool:
     """A word or two in quotation marks ("One China" policy) is a term unless a cue reports it."""
