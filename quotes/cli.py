@@ -59,24 +59,17 @@ def extract(paths, db, jsonl, model, force, variants_file, outlet, run_date, **f
     already stored (same source, same text) are skipped unless --force is given.
     """
     from quotes import nlp as nlp_loader
-    from quotes import parsing, sources
-    from quotes.extract import extract as extract_quotes
-    from quotes import variants
-    from quotes.statements import Linker
-    from quotes.storage import Known, copy_article, give_key, quote_records, save_article
+    from quotes import pipeline, sources, variants
+    from quotes.storage import quote_records
 
     started = time.perf_counter()
-    counts = {"read": 0, "skipped": 0, "ignored": 0, "failed": 0, "quotes": 0}
-    written = []  # article keys, in order; their lines are written once all are linked
+    counts = {"ignored": 0, "failed": 0}
 
     def notice(found):
-        if found.kind in ("ignored", "failed"):
+        if found.kind in counts:
             counts[found.kind] += 1
         verb = {"ignored": "ignored ", "failed": "skipped "}.get(found.kind, "")
         click.echo(f"quotes: {verb}{found.where}: {found.reason}", err=True)
-
-    def skip(path, why):
-        notice(sources.Notice(path, why))
 
     try:  # everything that can be wrong with the request, before the store is touched
         files = sources.find(list(paths), notice)
@@ -87,64 +80,29 @@ def extract(paths, db, jsonl, model, force, variants_file, outlet, run_date, **f
     options = sources.Options({k.removesuffix("_field"): v for k, v in fields.items() if v},
                               sources.Metadata(outlet=outlet, published=run_date))
     engine = _open_store(db)
-
-    def new_articles(progress, known):
-        for source in files:
-            progress.update(1)
-            for article in sources.read(source, options, notice):
-                counts["read"] += 1
-                need = known.need(article, force)
-                if need == "unkeyed":
-                    give_key(engine, article)
-                if need in ("stored", "unkeyed"):
-                    counts["skipped"] += 1
-                    written.append(article.key)
-                    continue
-                yield ("" if need == "copy" else article.text), (article, need == "copy")
-
-    def store(doc, article):
-        """Extract and save the quotes of a parsed article: their number, None if it failed."""
-        try:
-            quotations = extract_quotes(doc)
-            forms = [variants.form(doc, q.start, q.end, lexicon) for q in quotations]
-        except Exception as exc:  # a bug met on one article must not cost the batch the others
-            skip(article.path, f"extraction failed: {exc!r}")
-            return None
-        save_article(engine, article, quotations, forms, replace=force)
-        return len(quotations)
-
-    def twin(article):
-        """Save an article with the quotes of a stored one of the same text, without parsing."""
-        stored = copy_article(engine, article)
-        if stored is None:  # the other article's extraction failed
-            skip(article.path, "extraction failed on the same text in another article")
-        return stored
-
     show = len(files) > 1 and sys.stderr.isatty()
     bar = click.progressbar(length=len(files), label="Extracting", file=sys.stderr) if show else nullcontext(_NoProgress())
     with _store_errors(db), bar as progress:
-        linker = Linker(engine, lexicon)
-        linker.link()  # quotes a killed run stored but did not link
-        for doc, (article, copy) in parsing.pipe(nlp, new_articles(progress, Known(engine))):
-            stored = twin(article) if copy else store(doc, article)
-            if stored is None:
-                continue
-            linker.link()
-            counts["quotes"] += stored
-            written.append(article.key)
-        for key in written if jsonl else ():
+        def articles():
+            for source in files:
+                progress.update(1)
+                yield from sources.read(source, options, notice)
+
+        tally = pipeline.run(articles(), nlp, engine, lexicon, force=force,
+                             on_failed=lambda path, why: notice(sources.Notice(path, why)))
+        for key in tally.keys if jsonl else ():
             for record in quote_records(engine, key):
                 jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
-    click.echo(_summary(counts, db, time.perf_counter() - started), err=True)
+    click.echo(_summary(tally, counts, db, time.perf_counter() - started), err=True)
     if counts["failed"]:
         sys.exit(1)
 
 
-def _summary(counts: dict, db: str, seconds: float) -> str:
+def _summary(tally, counts: dict, db: str, seconds: float) -> str:
     """The last line of `quotes extract`: what was read, stored, passed over."""
     failed, ignored = counts["failed"], counts["ignored"]
-    return (f"{counts['read']} articles read, {counts['skipped']} skipped as unchanged, "
-            f"{counts['quotes']} quotes stored in {db} ({seconds:.1f} s)"
+    return (f"{tally.read} articles read, {tally.unchanged} skipped as unchanged, "
+            f"{tally.quotes} quotes stored in {db} ({seconds:.1f} s)"
             + (f"; {ignored} {'file' if ignored == 1 else 'files'} of unsupported type ignored" if ignored else "")
             + (f"; {failed} failed" if failed else ""))
 
