@@ -13,7 +13,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 
 from quotes.context import Context
-from quotes.lexicon import REPORTING_VERBS, SPEECH_NOUNS
+from quotes.lexicon import PHRASAL_CUES, REPORTING_VERBS, SPEECH_COMPLEMENTS, SPEECH_NOUNS
 
 # Relations through which a clause is what a cue reports (rather than an adjunct of it).
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "acomp",
@@ -34,11 +34,21 @@ def mark(ctx: Context) -> None:
 
 
 def is_cue(token: Token) -> bool:
-    """A reporting verb, or "put it" as in "as Simonyan put it"."""
+    """A reporting verb, with its speech complement or particle where it needs one
+    ('"...," she continued', "he shot back"), or "put it" as in "as Simonyan put it"."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
+    if lemma in SPEECH_COMPLEMENTS:
+        return any(c.dep_ in SPEECH_COMPLEMENTS[lemma] for c in token.children)
+    if lemma in PHRASAL_CUES:
+        return any(c.lower_ in PHRASAL_CUES[lemma] for c in token.children)
     return lemma in REPORTING_VERBS or lemma == "put" and any(c.lower_ == "it" for c in token.children)
+
+
+def _reports(cue: Token, child: Token) -> bool:
+    """Whether the cue reports what its child ``child`` says, rather than having it as an adjunct."""
+    return is_cue(cue) and child.dep_ in SPEECH_COMPLEMENTS.get(cue.lemma_.lower(), _CONTENT_DEPS)
 
 
 def exits(span: Span) -> list[Token]:
@@ -65,7 +75,7 @@ def _climb(ctx: Context, token: Token) -> tuple[Token, int] | None:
             aside = _as_aside(ctx, head)
             if aside is not None:
                 return aside, steps
-            if is_cue(head) and child.dep_ in _CONTENT_DEPS or said_by(ctx, head) is not None:
+            if _reports(head, child) or said_by(ctx, head) is not None:
                 return head, steps
         child, head = head, head.head
     return None
