@@ -13,7 +13,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 
 from quotes.context import Context
-from quotes.lexicon import PHRASAL_CUES, REPORTING_VERBS, SPEECH_COMPLEMENTS, SPEECH_NOUNS
+from quotes.lexicon import DOCUMENT_NOUNS, PHRASAL_CUES, REPORTING_VERBS, SPEECH_COMPLEMENTS, SPEECH_NOUNS
 
 # Relations through which a clause is what a cue reports (rather than an adjunct of it).
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "acomp",
@@ -121,17 +121,27 @@ def subject(ctx: Context, cue: Token) -> Token | None:
         if subjects:  # the nearest, when a bad parse gives two
             return min(subjects, key=lambda c: abs(c.i - token.i))
         if token.dep_ == "acl" and not ctx.quoted(token.head):
-            return token.head
+            return issuer(ctx, token.head) or token.head
         if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
             break
         token = token.head
     return _named_beside(ctx, cue)
 
 
+def issuer(ctx: Context, noun: Token) -> Token | None:
+    """Who put out the document that speaks: "Mackler" in "Mackler issued a statement saying ..."."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
+
+
 def _named_beside(ctx: Context, cue: Token) -> Token | None:
     """A name right beside the cue when the parse gives it no subject: '“...” Flynn, an aide, said'."""
+    told = {t.i for c in cue.children if c.dep_ == "dative" or c.dep_ == "dobj" and cue.lemma_ == "tell"
+            for t in c.subtree}
     near = [t for t in cue.sent if t.ent_type_ in ("PERSON", "ORG") and not ctx.quoted(t)
-            and abs(t.i - cue.i) <= _BESIDE]
+            and abs(t.i - cue.i) <= _BESIDE and t.i not in told]  # whom it was told is not the speaker
     return min(near, key=lambda t: abs(t.i - cue.i) + (t.i > cue.i) * 0.5) if near else None
 
 

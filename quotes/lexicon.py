@@ -34,6 +34,10 @@ SPEECH_NOUNS = _words("speech_nouns.txt")
 # Nouns that, as the object of "in a ...", "according to a ..." or as a subject, name a
 # document or report through which words reach the article.
 DOCUMENT_NOUNS = _words("document_nouns.txt")
+# Shows and platforms that, as "on ..." or "in ...", carry words to the article.
+CHANNEL_NOUNS = _words("channel_nouns.txt")
+# Occasions of direct speech, never a channel: "in an interview", "at a briefing".
+DIRECT_SETTINGS = _words("direct_settings.txt")
 
 # Head nouns of institutions speaking as themselves.
 ORGANIZATION_NOUNS = frozenset("""
