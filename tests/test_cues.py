@@ -55,3 +55,13 @@ def test_quotation_paragraph_is_the_words_of_the_person_just_described(quotes_of
     text = ("Market trader Maria Costa praised the council's new market rules at the meeting.\n\n"
             "“We need someone who will cut the red tape and bring the stallholders together.”")
     assert quotes_of(text)[0][1] == "Maria Costa"
+
+
+def test_short_quotation_in_title_case_that_a_cue_reports_is_speech(quotes_of):
+    text = "“Absolutely Not,” Judge Hana Kim said when asked about a retrial."
+    assert quotes_of(text) == [("Absolutely Not,", "Hana Kim", "person", None)]
+
+
+def test_title_named_by_a_cue_is_not_speech(quotes_of):
+    text = "“Running the Numbers,” economist Mei Lin's book on city budgets, argues that councils overspend."
+    assert quotes_of(text) == []
