@@ -40,7 +40,7 @@ def channel(ctx: Context, cue: Token, speaker: Speaker) -> str | None:
 def _carrier(ctx: Context, cue: Token, speaker: Speaker) -> Span | None:
     """What the cue's own words name as carrying them: "wrote on Facebook", "said in a
     statement", "told Reuters", "issued a statement saying"."""
-    if cue.dep_ == "acl" and cue.head.lemma_.lower() in DOCUMENT_NOUNS - DIRECT_SETTINGS:
+    if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in DOCUMENT_NOUNS - DIRECT_SETTINGS:
         return noun_phrase(cue.head)
     for child in cue.children:
         if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() == "tell":
@@ -54,8 +54,9 @@ def _carrier(ctx: Context, cue: Token, speaker: Speaker) -> Span | None:
             if ctx.quoted(obj) or obj.i == speaker.mention.root.i:
                 continue
             lemma = obj.lemma_.lower()
+            own = speaker.type == "organization" and lemma in DOCUMENT_NOUNS  # its own readout: it speaks itself
             if is_media(phrase.text) or (lemma in DOCUMENT_NOUNS | CHANNEL_NOUNS and lemma not in DIRECT_SETTINGS
-                                         and child.lower_ != "to"):
+                                         and child.lower_ != "to" and not own):
                 return phrase
     return None
 

@@ -119,13 +119,37 @@ def subject(ctx: Context, cue: Token) -> Token | None:
         subjects = [c for c in token.children
                     if c.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted(c) and not c.is_punct]
         if subjects:  # the nearest, when a bad parse gives two
-            return min(subjects, key=lambda c: abs(c.i - token.i))
+            nearest = min(subjects, key=lambda c: abs(c.i - token.i))
+            if nearest.tag_ in ("WDT", "WP") and token.dep_ == "relcl":  # "a letter that says ..."
+                return issuer(ctx, token.head) or nearest
+            return _outer_subject(ctx, cue, token) or nearest
         if token.dep_ == "acl" and not ctx.quoted(token.head):
-            return issuer(ctx, token.head) or token.head
+            return issuer(ctx, token.head) or _object_holder(ctx, token) or token.head
         if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
             break
         token = token.head
     return _named_beside(ctx, cue)
+
+
+def _outer_subject(ctx: Context, cue: Token, clause: Token) -> Token | None:
+    """A participle cue ("..., saying") the parse hangs inside what another verb reports
+    ("Trump argued that a database would help, saying ...") or inside a noun's clause
+    ("rejected the notion that ..., saying ...") shares that outer verb's subject."""
+    if clause.i == cue.i or cue.tag_ != "VBG" or clause.dep_ not in ("ccomp", "acl"):
+        return None
+    outer = clause.head.head if clause.dep_ == "acl" else clause.head
+    if clause.dep_ == "ccomp" and not is_cue(outer):
+        return None
+    return next((c for c in outer.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
+
+
+def _object_holder(ctx: Context, participle: Token) -> Token | None:
+    """ "Asante rejected the notion that ..., saying ...": a participle cue the parse hangs
+    from the object of a verb, when that object names no one, shares the verb's subject."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or noun.dep_ != "dobj" or noun.ent_type_ or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
 
 
 def issuer(ctx: Context, noun: Token) -> Token | None:

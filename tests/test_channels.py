@@ -8,8 +8,13 @@ def test_issuer_of_a_statement_is_the_speaker_and_the_statement_the_channel(quot
 
 
 def test_said_in_a_statement(quotes_of):
-    text = "“We are disappointed by the verdict,” the company said in a statement on Friday."
-    assert quotes_of(text)[0][3] == "statement"
+    text = "“We are disappointed by the verdict,” chief executive Lena Fischer said in a statement on Friday."
+    assert quotes_of(text)[0][1:] == ("Lena Fischer", "person", "statement")
+
+
+def test_an_institution_in_its_own_readout_speaks_as_itself(quotes_of):
+    text = "In a readout of the meeting, the city council said the talks were “frank and useful.”"
+    assert quotes_of(text)[0][2:] == ("organization", None)
 
 
 def test_wrote_on_a_platform(quotes_of):

@@ -65,3 +65,21 @@ def test_short_quotation_in_title_case_that_a_cue_reports_is_speech(quotes_of):
 def test_title_named_by_a_cue_is_not_speech(quotes_of):
     text = "“Running the Numbers,” economist Mei Lin's book on city budgets, argues that councils overspend."
     assert quotes_of(text) == []
+
+
+def test_participle_cue_shares_the_subject_of_the_verb_above_what_it_reports(quotes_of):
+    text = ("Club president Ana Ferreira argued that the new stadium would pay for itself, "
+            "saying it is “the best deal this city has seen in decades.”")
+    assert quotes_of(text)[0][1] == "Ana Ferreira"
+
+
+def test_participle_cue_after_a_noun_clause_shares_the_main_subject(quotes_of):
+    text = ("Professor Kwame Asante rejected the notion that the trial should be stopped, "
+            "saying that if the data “showed any harm, we would halt it at once.”")
+    assert quotes_of(text)[0][1] == "Kwame Asante"
+
+
+def test_document_a_person_released_speaks_for_them(quotes_of):
+    text = ("Ivan Petrov, the goalkeeper, released a letter from his doctor on Friday "
+            "that says he is “fully fit to play.”")
+    assert quotes_of(text)[0][1:] == ("Ivan Petrov", "person", "letter")
