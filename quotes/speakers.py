@@ -59,7 +59,7 @@ class _Finder:
     def __init__(self, doc: Doc, spans: list[QuoteSpan]):
         self.doc = doc
         self.spans = spans
-        self.roster = Roster(doc)
+        self.roster = Roster(doc, spans)
         self.speakers: list[Speaker] = []
         self.results: list[Attribution | None] = []
         self.tokens: list[Span] = []
