@@ -8,6 +8,7 @@ given names and their usual gender come from gender-guesser's name dictionary.
 """
 from functools import lru_cache
 
+from nameparser.config.particles import PARTICLES
 from nameparser.config.titles import TITLES as _WORLD_TITLES
 
 from quotes.lexicon import FEMALE_WORDS, MALE_WORDS, REPORTING_VERBS, TITLES
@@ -15,6 +16,7 @@ from quotes.lexicon import FEMALE_WORDS, MALE_WORDS, REPORTING_VERBS, TITLES
 ROLE_WORDS = frozenset(TITLES | {t.rstrip(".") for t in _WORLD_TITLES})
 _PUNCT = ",.;:\"“”()"
 _APOSTROPHES = ("'s", "’s", "s'", "s’")
+_FAMILY_FIRST_LETTERS = 5  # a family name given first is short: "Xi", "Wang", "Zhang"
 
 
 def words_of(text: str) -> list[str]:
@@ -50,14 +52,16 @@ def is_given_name(word: str) -> bool:
 
 def person_name(text: str) -> str:
     """The bare name in the words naming a person: everything after the last possessor,
-    role word or lower-case word before the final name; "Dean Baker" keeps "Dean"."""
+    role word or lower-case word (but a particle: "von der Leyen") before the final name;
+    "Dean Baker" keeps "Dean"."""
     words = words_of(text.replace("’", "'"))
     if words and is_possessive(words[-1]):
         words[-1] = words[-1][:-2] if words[-1].lower().endswith("'s") else words[-1].rstrip("'")
     cut = 0
     for i, word in enumerate(words[:-1]):
         rest = len(words) - i - 1
-        if is_possessive(word) or word.islower() or word.lower() in ("the", "a", "an"):
+        particle = i > cut and word in PARTICLES  # "Ursula von der Leyen", "Lula da Silva"
+        if is_possessive(word) or word.islower() and not particle or word.lower() in ("the", "a", "an"):
             cut = i + 1
         elif is_role(word) and (rest > 1 or not is_given_name(word)):
             cut = i + 1
@@ -81,3 +85,21 @@ def is_reporting_word(word: str) -> bool:
     """A reporting verb in a headline's title case: "Obama Says", "Mayor Warns"."""
     low = word.lower()
     return word[:1].isupper() and (low in ("said", "told") or low.endswith("s") and low[:-1] in REPORTING_VERBS)
+
+
+def surname(name: str) -> str | None:
+    """The word a person is called by alone: "Barack Obama" -> "Obama"; a family name
+    given first ("Xi Jinping", "Moon Jae-in") -> "Xi", "Moon"; None for a single word."""
+    words = words_of(name)
+    if len(words) < 2:
+        return None
+    first, last = words[0], words[-1]
+    hyphenated_given = "-" in last and last.split("-")[1][:1].islower()  # "Jae-in", "Jong-un"
+    both_given = (len(words) == 2 and len(first) <= _FAMILY_FIRST_LETTERS
+                  and name_gender(first) in ("andy", "unknown") and name_gender(last) == "andy")
+    if hyphenated_given or both_given:
+        return first
+    start = len(words) - 1
+    while start > 1 and words[start - 1].islower():  # "von der Leyen", "da Silva"
+        start -= 1
+    return " ".join(words[start:])

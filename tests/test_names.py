@@ -1,5 +1,7 @@
 """Canonical speaker names: roles dropped, surnames and descriptions resolved, pronouns
 that agree, one speaker across the store."""
+import sqlite3
+
 import pytest
 
 from quotes.people import person_name
@@ -105,3 +107,45 @@ def test_one_and_another_are_members_of_the_group(quotes_of):
     text = ("Two fans waited outside the stadium gates. “It was a disgrace,” one said. "
             "“We deserve better,” another said.")
     assert speakers(quotes_of, text) == [("fan", "anonymous")] * 2
+
+
+# -- 10. One speaker across the store
+
+def _extract(tmp_path, *articles):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    db = tmp_path / "quotes.db"
+    for i, text in enumerate(articles):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        result = CliRunner().invoke(cli, ["extract", str(path), "--db", str(db), "--jsonl", str(tmp_path / "out.jsonl")])
+        assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as conn:
+        return sorted(conn.execute(
+            "select quote.text, speaker.name from quote join speaker on speaker.id = speaker_id"))
+
+
+FULL = "“We will win the league,” Tomasz Ferreira said after training in Krakow."
+SHORT = "“The pitch was heavy and we paid for it,” Ferreira said."
+
+
+def test_surname_in_one_article_is_the_full_name_of_another(tmp_path):
+    assert _extract(tmp_path, FULL, SHORT) == [
+        ("The pitch was heavy and we paid for it,", "Tomasz Ferreira"), ("We will win the league,", "Tomasz Ferreira")]
+
+
+def test_surname_stored_first_takes_the_full_name_seen_later(tmp_path):
+    assert {name for _, name in _extract(tmp_path, SHORT, FULL)} == {"Tomasz Ferreira"}
+
+
+def test_surname_shared_by_two_people_stays_apart(tmp_path):
+    other = "“Our defence was solid,” Marta Ferreira said in Gdansk."
+    assert {name for _, name in _extract(tmp_path, FULL, other, SHORT)} == {"Tomasz Ferreira", "Marta Ferreira", "Ferreira"}
+
+
+def test_headline_fragment_is_no_name(quotes_of):
+    text = ("Ferreira Says Title Race Is Over\n\nTomasz Ferreira spoke in Krakow on Sunday.\n\n"
+            "“The title race is over,” Ferreira said.")
+    assert speakers(quotes_of, text) == [("Tomasz Ferreira", "person")]
