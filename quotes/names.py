@@ -73,7 +73,19 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
             if holder:
                 return Speaker(holder, "person", phrase)
             label = roster.fuller_description(token, label) or label
-        return Speaker(label, "anonymous", phrase)
+        owner = _owner(token, roster)
+        return Speaker(f"{owner}'s {label}" if owner else label, "anonymous", phrase)
+    return None
+
+
+def _owner(token: Token, roster: Roster) -> str | None:
+    """The person whose spokesman or lawyer speaks: "his lawyer" -> the man named last,
+    "Novak's spokesman" -> the full name of Novak."""
+    for child in token.children:
+        if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+            return roster.last_person(child.i, child.lower_)
+        if child.dep_ == "poss" and child.ent_type_ == "PERSON":
+            return roster.full_name(clean_name(_entity(child).text), child.i)
     return None
 
 

@@ -1,5 +1,7 @@
 """The words of a noun phrase as a name: its extent in the parse, its determiners and
 possessors dropped, the named entity or run of proper nouns it belongs to."""
+import re
+
 from spacy.tokens import Span, Token
 
 from quotes.lexicon import MEDIA_MASTHEADS, MEDIA_NOUNS, MEDIA_OUTLETS
@@ -7,6 +9,7 @@ from quotes.people import person_name, words_of
 
 _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "flat", "case", "npadvmod"}
 _ARTICLES = ("the", "a", "an")
+_OUTLETS = re.compile(" (?:" + "|".join(re.escape(o) for o in sorted(MEDIA_OUTLETS, key=len, reverse=True)) + ") ")
 _GENERIC = {"state", "news", "official", "national", "public"}  # words of a medium described, not named
 
 
@@ -40,8 +43,7 @@ def is_media(phrase: str) -> bool:
     """A news outlet by name ("Reuters", "the Canadian Press") or by its masthead
     ("the Winnipeg Free Press", "CBC News")."""
     words = words_of(phrase.replace("’", "'").replace("'s", " "))
-    padded = f" {' '.join(words).lower()} "
-    if any(f" {outlet} " in padded for outlet in MEDIA_OUTLETS):
+    if _OUTLETS.search(f" {' '.join(words).lower()} "):
         return True
     named = [w for w in words if w[:1].isupper() and w.lower() not in _ARTICLES]
     return len(named) >= 2 and words[-1] in named and words[-1].lower() in MEDIA_MASTHEADS

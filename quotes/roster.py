@@ -40,12 +40,19 @@ class Roster:
         self.doc = doc
         self.ents = doc.ents  # spaCy builds this tuple anew on every access
         self.quoted = _quoted_tokens(doc, spans)
-        body = _title_case_headline(doc.text)
+        self.tokens = list(doc)  # spaCy makes a new Token on every doc[i]
+        self.words = [t.text for t in self.tokens]
+        self.where: dict[str, list[int]] = {}  # each word's token indices
+        self.sentence: list[int] = []  # each token's sentence number
+        for t in self.tokens:
+            self.where.setdefault(t.text, []).append(t.i)
+            self.sentence.append((self.sentence[-1] if t.i else -1) + bool(t.is_sent_start or not t.i))
+        body = _title_case_headline("".join(t.text_with_ws for t in self.tokens))  # doc.text, from tokens already made
         people = [(s, e, person_name(doc[s:e].text)) for s, e in self._person_spans()
                   if doc[s].idx >= body]
         self.people = sorted({(s, name) for s, e, name in people if len(name.split()) >= 2})
-        self.genders = self._genders()
         self.mentions = self._mentions(people)
+        self.genders = self._genders()
         named = [(e.start, e.text.split(",")[0]) for e in self.ents  # "Xinhua, Xi Jinping": two names
                  if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
         self.media = [(i, plain_name(text)) for i, text in named
@@ -62,8 +69,8 @@ class Roster:
                     spans.append((ent.start, end))
         tagged = {e.text for e in self.ents if e.label_ == "PERSON" and len(e) == 1}
         i = 0
-        while i < len(self.doc):
-            token = self.doc[i]
+        while i < len(self.tokens):
+            token = self.tokens[i]
             run = proper_name(token) if token.pos_ == "PROPN" and token.is_title else None
             if run is not None and len(run) > 1 and not any(t.ent_type_ in _NOT_PEOPLE | {"PERSON"} for t in run):
                 bare = person_name(run.text).split()
@@ -74,27 +81,49 @@ class Roster:
         return spans
 
     def _genders(self) -> dict[str, str]:
-        """Man or woman, for each full name: by "Mr."/"Ms." or a gendered role before any
-        mention of the surname, else by the given name."""
+        """Man or woman, for each full name: by "Mr."/"Ms." or a gendered role word before
+        a mention, else by the given name, else by the he or she of sentences naming only
+        that person."""
         found = {}
         for _, name in self.people:
-            surname = name.split()[-1]
-            last = surname.split("-")[-1]
-            told = [word_gender(self.doc[t.i - 1].text) for t in self.doc if t.i and t.text == last]
-            told += [word_gender(t.text) for i, full in self.people if full == name
-                     for t in self.doc[max(0, i - 2):i + 1]]
+            last = name.split()[-1].split("-")[-1]
+            told = [word_gender(self.words[i - 1]) for i in self.where.get(last, ()) if i]
+            told += [word_gender(word) for i, full in self.people if full == name
+                     for word in self.words[max(0, i - 2):i + 1]]
             found[name] = next(filter(None, told), None) or gender(name)
+        for name, said in self._pronoun_votes().items():
+            found[name] = found.get(name) or said
         return found
+
+    def _pronoun_votes(self) -> dict[str, str]:
+        """The gender of the he/his or she/her that follows a person in sentences that name
+        only that person, when all such sentences agree."""
+        pronouns: dict[int, list[tuple[int, str]]] = {}  # sentence -> (token, gender)
+        for word, found in self.where.items():
+            told = "male" if word.lower() in _MALE else "female" if word.lower() in _FEMALE else None
+            for i in found if told else ():
+                if i not in self.quoted:
+                    pronouns.setdefault(self.sentence[i], []).append((i, told))
+        named: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            named.setdefault(self.sentence[m.start], []).append(m)
+        votes: dict[str, set[str]] = {}
+        for sentence, mentions in named.items():
+            first = min(m.end for m in mentions)
+            said = {told for i, told in pronouns.get(sentence, ()) if i >= first}
+            if len({m.names[0] for m in mentions}) == 1 and len(said) == 1:
+                votes.setdefault(mentions[0].names[0], set()).update(said)
+        return {name: said.pop() for name, said in votes.items() if len(said) == 1}
 
     def _mentions(self, people: list[tuple[int, int, str]]) -> list[Mention]:
         """Every mention of a person outside quotations, by full name or surname."""
         found = {start: (end, name) for start, end, name in people}
         named = set().union(*(range(s, e) for s, (e, _) in found.items()))
-        surnames = {full.split()[-1] for _, full in self.people}
-        for token in self.doc:
-            if token.pos_ == "PROPN" and token.text in surnames and token.i not in named:
-                found[token.i] = (token.i + 1, token.text)
-        return [Mention(s, e, self.full_names(name, s), any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[s:e]))
+        for surname in {full.split()[-1] for _, full in self.people}:
+            for i in self.where.get(surname, ()):
+                if self.tokens[i].pos_ == "PROPN" and i not in named:
+                    found[i] = (i + 1, surname)
+        return [Mention(s, e, self.full_names(name, s), any(t.dep_ in ("nsubj", "nsubjpass") for t in self.tokens[s:e]))
                 for s, (e, name) in sorted(found.items()) if not any(i in self.quoted for i in range(s, e))]
 
     def full_name(self, name: str, at: int) -> str:
@@ -121,15 +150,20 @@ class Roster:
         return self.full_name(name, len(self.doc)) != name
 
     def last_person(self, at: int, pronoun: str | None = None) -> str | None:
-        """The person most recently named before token ``at`` outside quotations, preferring
-        sentence subjects, who can be ``pronoun`` ("she" never stands for a man)."""
+        """The person a pronoun at token ``at`` stands for: one named outside quotations
+        who can be ``pronoun`` ("she" never stands for a man), the subject of this or the
+        previous sentence first, then the most recent there, then the last subject before."""
         before = []
         for m in (m for m in self.mentions if m.end <= at):
             name = next((n for n in (m.names if pronoun else m.names[:1]) if self.agrees(n, pronoun)), None)
             if name:
                 before.append((m, name))
-        subjects = [(m, name) for m, name in before if m.subject]
-        return (subjects or before)[-1][1] if before else None
+        since = self.sentence[min(at, len(self.sentence) - 1)] - 1 if self.sentence else 0
+        near = [(m, name) for m, name in before if self.sentence[m.start] >= since]
+        for found in ([c for c in near if c[0].subject], near, [c for c in before if c[0].subject], before):
+            if found:
+                return found[-1][1]
+        return None
 
     def agrees(self, name: str | None, pronoun: str | None) -> bool:
         """Whether ``pronoun`` can stand for the person: "she" not for a man named Paul."""

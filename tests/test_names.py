@@ -103,6 +103,23 @@ def test_honorific_tells_who_she_is(quotes_of):
     assert speakers(quotes_of, text)[0][0] == "Okafor"
 
 
+def test_the_article_s_own_he_tells_an_unfamiliar_given_name(nlp):
+    from quotes.roster import Roster
+
+    doc = nlp("Tendai Moyo founded the firm in Harare, where he still works. Moyo met Ama Boateng on Monday.")
+    assert Roster(doc).genders["Tendai Moyo"] == "male"
+
+
+def test_a_name_heard_only_inside_a_quotation_is_no_antecedent(nlp):
+    from quotes.quotations import find_quotations
+    from quotes.roster import Roster
+
+    text = "“Ask Marco Bianchi about the contract,” Elena Rossi told reporters in Turin. “He was there,” he said."
+    doc = nlp(text)
+    he = [t.i for t in doc if t.text == "he"][0]
+    assert Roster(doc, find_quotations(text)).last_person(he, "he") is None
+
+
 def test_one_and_another_are_members_of_the_group(quotes_of):
     text = ("Two fans waited outside the stadium gates. “It was a disgrace,” one said. "
             "“We deserve better,” another said.")
@@ -149,3 +166,9 @@ def test_headline_fragment_is_no_name(quotes_of):
     text = ("Ferreira Says Title Race Is Over\n\nTomasz Ferreira spoke in Krakow on Sunday.\n\n"
             "“The title race is over,” Ferreira said.")
     assert speakers(quotes_of, text) == [("Tomasz Ferreira", "person")]
+
+
+def test_his_lawyer_is_the_lawyer_of_the_man_named(quotes_of):
+    text = ("Former striker Paul Ferreira appeared in court in Lisbon on Monday.\n\n"
+            "“My client denies every charge,” his lawyer said.")
+    assert speakers(quotes_of, text) == [("Paul Ferreira's lawyer", "anonymous")]
