@@ -64,9 +64,9 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
         named = ent if ent is not None else phrase
         body = roster.named_body(token) if ent is None and definite else None  # "the ministry"
         return Speaker(body or plain_name(bare_phrase(named, owners=True)), "organization", phrase)
-    if token.pos_ == "PROPN":  # a name the tagger did not type
+    if token.pos_ == "PROPN" and not token.is_lower:  # a name the tagger did not type
         return Speaker(roster.full_name(clean_name(bare_phrase(phrase)), token.i), "person", phrase)
-    if token.pos_ == "NOUN":
+    if token.pos_ in ("NOUN", "PROPN"):  # a common noun, even one tagged a proper noun
         label = bare_phrase(_described(token, phrase)).lower()
         if definite:  # "the veteran striker": the person introduced so, else a description
             holder = roster.holder_of(token) if is_role(lemma) else None
@@ -173,8 +173,8 @@ def _person_entity(token: Token, roster: Roster) -> Span | None:
             ent = _entity(child)
             if ent is not None and ent.label_ == "PERSON":
                 return ent
-    if token.pos_ == "PROPN" and token.is_title:  # a name the tagger missed, or took for a place
+    if token.pos_ in ("PROPN", "NOUN") and token.is_title:  # a name the tagger missed or mistook
         run = _proper_name(token)
-        if own is None or roster.knows_person(run.text) or roster.is_person(run):
+        if own is None and token.pos_ == "PROPN" or roster.knows_person(run.text) or roster.is_person(run):
             return run
     return None

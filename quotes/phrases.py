@@ -80,7 +80,8 @@ def entity(token: Token) -> Span | None:
 
 
 def _name_part(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.is_title
+    """A capitalised proper noun, or a name the tagger took for a common noun ("Tremblay")."""
+    return token.pos_ in ("PROPN", "NOUN") and token.is_title
 
 
 def _hyphen(doc, i: int) -> bool:

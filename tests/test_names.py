@@ -56,12 +56,31 @@ def test_hyphenated_surname_stays_whole(quotes_of):
     assert speakers(quotes_of, text) == [("Mary Lloyd-Evans", "person")] * 2
 
 
+def test_council_ward_after_the_name(quotes_of):
+    text = ("Coun. Janice Lukes (Waverley West) said the plan would leave the suburbs behind.\n\n"
+            "\"We can't keep asking residents to wait another decade,\" Lukes said Wednesday.")
+    assert speakers(quotes_of, text) == [("Janice Lukes", "person")]
+
+
+def test_hyphenated_given_name_in_an_apposition(quotes_of):
+    text = ("Dr. Priya Raman led the study at McGill University.\n\n"
+            "Raman's colleague, Jean-François Tremblay, was more cautious. "
+            "\"It is one compound in one lab,\" Tremblay said.")
+    assert speakers(quotes_of, text) == [("Jean-François Tremblay", "person")]
+
+
 # -- 3. Definite descriptions
 
 def test_description_goes_back_to_the_person_introduced_with_it(quotes_of):
     text = ("Striker Kwame Mensah scored twice for Accra Hearts on Sunday.\n\n"
             "“I felt strong from the first minute,” the veteran striker said.")
     assert speakers(quotes_of, text) == [("Kwame Mensah", "person")]
+
+
+def test_description_after_a_team_and_role(quotes_of):
+    text = ("Blue Bombers quarterback Zach Collaros threw three touchdowns.\n\n"
+            "\"The line gave me all day,\" the veteran quarterback said.")
+    assert speakers(quotes_of, text) == [("Zach Collaros", "person")]
 
 
 def test_description_of_nobody_named_stays_a_label(quotes_of):
