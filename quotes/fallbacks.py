@@ -6,9 +6,11 @@ from spacy.tokens import Span
 from quotes.channels import according_phrase
 from quotes.context import Attribution, Context
 from quotes.cues import MAX_CLIMB, exits, is_cue, subject
+from quotes.lexicon import REPORTING_VERBS
 from quotes.names import Speaker, describe
 from quotes.reporting import from_cue
 
+_MISTAGGED_WORDS = 8  # words after a quotation that may hold a speaker and a mistagged cue
 _CONTINUED_WORDS = 25  # words after a quotation beyond which the next paragraph's is not its sequel
 
 
@@ -88,6 +90,22 @@ def cue_between(ctx: Context, i: int, span: Span) -> Attribution | None:
     if said is None or previous is not None and previous.mention == (said.idx, said.idx + len(said)):
         return None
     return from_cue(ctx, cues[-1], span)
+
+
+def mistagged_cue(ctx: Context, span: Span) -> Attribution | None:
+    """ '"...," a voice-over in the ad states.': a reporting word the tagger took for a noun
+    ends the sentence right after the quotation; the words before it name the speaker."""
+    after = ctx.after(span)
+    if after is None or after.is_punct:
+        return None
+    words = [t for t in after.sent[after.i - after.sent.start:] if not t.is_punct]
+    if not 1 < len(words) <= _MISTAGGED_WORDS or words[-1].lemma_.lower() not in REPORTING_VERBS:
+        return None
+    cue, named = words[-1], words[-2]
+    if cue.pos_ in ("VERB", "AUX") or named.pos_ not in ("NOUN", "PROPN") or words[0].pos_ == "ADP":
+        return None
+    speaker = describe(named, ctx.roster, ctx.speakers)
+    return ctx.record(speaker, cue.text, None) if speaker else None
 
 
 def continuation(ctx: Context, i: int) -> Attribution | None:

@@ -95,3 +95,9 @@ def test_cut_in_reports_speech(quotes_of):
     text = ("“The vote is on Thursday,” Mayor Ines Duarte said, and her deputy Paulo Reis cut in. "
             "“Unless the budget is late.”")
     assert [q[1] for q in quotes_of(text)] == ["Ines Duarte", "Paulo Reis"]
+
+
+def test_reporting_word_the_tagger_took_for_a_noun(quotes_of):
+    text = ("The transit authority's campaign opened on Monday.\n\n"
+            "“Vote yes on the transit levy,” the narrator states.")
+    assert quotes_of(text)[0][1:3] == ("narrator", "anonymous")
