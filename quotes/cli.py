@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from quotes import __version__
-from quotes.articles import ArticleError, article_paths, read_article
+from quotes.articles import ArticleError, article_paths
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -35,11 +35,8 @@ def extract(paths, db, jsonl, model, force, variants_file):
     Articles already stored (same text) are skipped unless --force is given.
     """
     from quotes import nlp as nlp_loader
-    from quotes import parsing
-    from quotes.extract import extract as extract_quotes
-    from quotes import variants
-    from quotes.statements import Linker
-    from quotes.storage import known_hashes, quote_records, save_article
+    from quotes import pipeline, variants
+    from quotes.storage import quote_records
 
     started = time.perf_counter()
     try:  # everything that can be wrong with the request, before the store is touched
@@ -49,52 +46,27 @@ def extract(paths, db, jsonl, model, force, variants_file):
     except (ArticleError, nlp_loader.ModelNotFound, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     engine = _open_store(db)
-    counts = {"read": 0, "skipped": 0, "failed": 0, "quotes": 0}
-    written = []  # article hashes, in order; their lines are written once all are linked
-
-    def skip(path, why):
-        counts["failed"] += 1
-        click.echo(f"quotes: skipped {path}: {why}", err=True)
-
-    def new_articles(progress, known):
-        for path in files:
-            progress.update(1)
-            try:
-                article = read_article(path)
-            except ArticleError as exc:
-                skip(path, exc)
-                continue
-            counts["read"] += 1
-            if article.hash in known and not force:
-                counts["skipped"] += 1
-                written.append(article.hash)
-                continue
-            known.add(article.hash)
-            yield article.text, article
-
+    failures = []
     show = len(files) > 1 and sys.stderr.isatty()
     bar = click.progressbar(length=len(files), label="Extracting", file=sys.stderr) if show else nullcontext(_NoProgress())
     with _store_errors(db), bar as progress:
-        linker = Linker(engine, lexicon)
-        linker.link()  # quotes a killed run stored but did not link
-        for doc, article in parsing.pipe(nlp, new_articles(progress, known_hashes(engine))):
-            try:
-                quotations = extract_quotes(doc)
-                forms = [variants.form(doc, q.start, q.end, lexicon) for q in quotations]
-            except Exception as exc:  # a bug met on one article must not cost the batch the others
-                skip(article.path, f"extraction failed: {exc!r}")
-                continue
-            save_article(engine, article, quotations, forms, replace=force)
-            linker.link()
-            counts["quotes"] += len(quotations)
-            written.append(article.hash)
-        for article_hash in written if jsonl else ():
+        def skip(path, why):
+            failures.append(path)
+            click.echo(f"quotes: skipped {path}: {why}", err=True)
+
+        def unreadable(path, why):
+            progress.update(1)
+            skip(path, why)
+
+        tally = pipeline.run(pipeline.read(files, unreadable), nlp, engine, lexicon, force=force,
+                             on_failed=skip, on_article=lambda _article: progress.update(1))
+        for article_hash in tally.hashes if jsonl else ():
             for record in quote_records(engine, article_hash):
                 jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
-    failed = counts["failed"]
+    failed = len(failures)
     click.echo(
-        f"{counts['read']} articles read, {counts['skipped']} skipped as unchanged, "
-        f"{counts['quotes']} quotes stored in {db} ({time.perf_counter() - started:.1f} s)"
+        f"{tally.read} articles read, {tally.unchanged} skipped as unchanged, "
+        f"{tally.quotes} quotes stored in {db} ({time.perf_counter() - started:.1f} s)"
         + (f"; {failed} {'file' if failed == 1 else 'files'} failed" if failed else ""),
         err=True,
     )
