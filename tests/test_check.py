@@ -2,6 +2,8 @@
 import csv
 import io
 import json
+import re
+import shlex
 
 import pytest
 from click.testing import CliRunner
@@ -168,7 +170,7 @@ def test_table_and_csv(own):
     table = CliRunner().invoke(cli, args)
     assert table.exit_code == 0
     assert table.output.startswith("cut: Ingrid Halvorsen said these words inside a longer quote")
-    assert "cut before: “If" in table.output
+    assert "before: “If" in table.output
     rows = list(csv.DictReader(io.StringIO(CliRunner().invoke(cli, [*args, "--format", "csv"]).output)))
     assert rows[0]["verdict"] == "cut" and rows[0]["relation"] == "cut" and rows[0]["speaker"] == "Ingrid Halvorsen"
 
@@ -204,3 +206,14 @@ def test_a_dropped_clause_is_bridged_rather_than_the_claims_end_left_unmatched()
     assert comparison.differences.before == "If rates rise, we will act;"
     assert comparison.differences.substituted == [["keep rising through the spring", "rise"]]
     assert not comparison.negation_changed and comparison.exact is None
+
+
+def test_the_readme_walk_through_prints_what_it_shows(samples):
+    readme = (SAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    walk = readme[readme.index("```console", readme.index("## Checking a quote")):]
+    shown = re.findall(r"^\$ quotes (check .*)\n(.*)$", walk[:walk.index("\n```\n")], re.M)
+    assert [line.split(":")[0] for _, line in shown] == ["verbatim", "cut", "variant", "other_speaker", "not_found"]
+    for command, line in shown:
+        result = CliRunner().invoke(cli, [*shlex.split(command), "--db", str(samples)])
+        assert result.output.splitlines()[0] == line
+        assert result.exit_code == (0 if line.startswith(("verbatim", "cut", "variant")) else 1)

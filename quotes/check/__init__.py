@@ -22,7 +22,7 @@ from quotes.lookup import speaker_ids
 FOUND = ("verbatim", "cut", "variant")
 VERDICTS = (*FOUND, "other_speaker", "not_found")
 RELATIONS = (*FOUND, "nearest")
-NEAREST = 5  # quotes shown when nothing is close
+NEAREST = 3  # quotes shown when nothing is close
 
 
 @dataclass

@@ -11,7 +11,7 @@ SENTENCES = {
     "verbatim": "{who} said these words, word for word.",
     "cut": "{who} said these words inside a longer quote: see what was cut before and after.",
     "variant": "{who} said this in other words: see each outlet's wording and what differs.",
-    "other_speaker": "Not {who}: the store has these words, or a variant, from {others} only.",
+    "other_speaker": "Not {who}: the store has these words, or a variant, only from {others}.",
 }
 
 

@@ -5,14 +5,15 @@ quote-mark style aside. An ellipsis ("...", "…", "[...]") in the claim stands 
 left out openly, so "If the United States persists ... we will not stand idly by" is a cut.
 The claim is aligned with the stretch of the quote that matches it best (the most words
 matched, the fewest changed), so a claim taken from the end of a long quote is compared with
-that end, what comes before and after it being what was cut. Edit-distance libraries
-(edlib, rapidfuzz) minimise edits instead, which leaves a claim's tail unmatched rather than
-bridge a clause the claim dropped.
+that end, what comes before and after it being what was cut; inside the stretch difflib
+groups what differs into words added, removed and substituted. Edit-distance libraries
+(edlib, rapidfuzz) would find the stretch by the fewest edits, which leaves a claim's tail
+unmatched rather than bridge a clause the claim dropped.
 """
 import re
 import unicodedata
-from difflib import SequenceMatcher
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from importlib.resources import files
 
 ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3}\]|\[…\]|(?:\.\s*){3}|…")
@@ -158,8 +159,8 @@ def _words_only(text: str) -> str:
 
 def describe(diff: Differences) -> str:
     """The differences in one line, for a table or CSV cell."""
-    parts = [f"cut before: “{diff.before}”"] if diff.before else []
-    parts += [f"cut after: “{diff.after}”"] if diff.after else []
+    parts = [f"before: “{diff.before}”"] if diff.before else []
+    parts += [f"after: “{diff.after}”"] if diff.after else []
     parts += [f"substituted: “{a}” → “{b}”" for a, b in diff.substituted]
     parts += [f"added: “{a}”" for a in diff.added]
     parts += [f"removed: “{r}”" for r in diff.removed]
