@@ -13,7 +13,12 @@ from quotes.check.wording import compare
 from quotes.cli import cli
 
 ARTICLES = {
-    "bank.txt": """Riksbank holds rates, warns of further hikes
+    "bank.md": """---
+outlet: Nordic Finance Wire
+date: 2024-03-14
+url: https://finance.example/riksbank-holds
+---
+Riksbank holds rates, warns of further hikes
 
 The Swedish central bank kept its policy rate at 4 percent on Thursday.
 
@@ -21,7 +26,12 @@ The Swedish central bank kept its policy rate at 4 percent on Thursday.
 
 "The krona has been too weak for too long," Halvorsen said.
 """,
-    "health.txt": """Hospitals told to prepare for a hard winter
+    "health.md": """---
+outlet: Stockholm Daily
+date: 2024-10-02
+url: https://daily.example/hospitals-winter
+---
+Hospitals told to prepare for a hard winter
 
 Health Minister Tomas Lindgren said on Wednesday that hospitals must expand their intensive care capacity before December.
 
@@ -29,13 +39,23 @@ Health Minister Tomas Lindgren said on Wednesday that hospitals must expand thei
 
 “We cannot afford another winter of cancelled operations,” he added.
 """,
-    "derby.txt": """Hammarby coach fumes at referees after injury
+    "derby.md": """---
+outlet: Sport Express
+date: 2024-09-15
+url: https://sport.example/ekdahl-referees
+---
+Hammarby coach fumes at referees after injury
 
 Hammarby coach Marta Ekdahl criticised the referees after her captain was carried off in Sunday's derby.
 
 "We will not sit back and watch our players get injured week after week," Ekdahl said after the match.
 """,
-    "league.txt": """Ekdahl: referees must protect players
+    "league.md": """---
+outlet: SVT Sport
+date: 2024-09-16
+url: https://svt.example/ekdahl-league
+---
+Ekdahl: referees must protect players
 
 Marta Ekdahl, the Hammarby coach, said her side would complain to the league.
 
@@ -81,6 +101,8 @@ def test_a_whole_quote_is_verbatim_whatever_its_case_and_quote_marks(own):
     assert verdict["verdict"] == "verbatim" and verdict["speaker"] == "Tomas Lindgren"
     [match] = verdict["matches"]
     assert match["quote"] == "We cannot afford another winter of cancelled operations,"
+    assert (match["outlet"], match["published"], match["url"]) == (
+        "Stockholm Daily", "2024-10-02", "https://daily.example/hospitals-winter")
     assert match["similarity"] == 1.0 and match["relation"] == "verbatim"
     assert match["differences"] == {"before": "", "after": "", "added": [], "removed": [], "substituted": []}
 

@@ -57,7 +57,7 @@ class Verdict:
 def check(conn: sqlite3.Connection, claim: str, speaker: str | None = None,
           statements: Statements | None = None) -> Verdict:
     """The verdict on ``claim`` as words of ``speaker`` (of anyone when None), best evidence
-    first: the speaker's before others', closer relations and more similar words first.
+    first: the speaker's before others', closer relations, more similar words, earlier dates.
     ``statements`` (the language model) is loaded only when no exact match settles it."""
     runs = segments(claim)
     if not runs:
@@ -72,7 +72,8 @@ def check(conn: sqlite3.Connection, claim: str, speaker: str | None = None,
     found += _renderings(conn, claim, found)
     found, contradicted = _contradicted(found)
     nearest += contradicted
-    found.sort(key=lambda m: (not ours(m.row), RELATIONS.index(m.relation), -m.comparison.similarity, m.row.quote_id))
+    found.sort(key=lambda m: (not ours(m.row), RELATIONS.index(m.relation), -m.comparison.similarity,
+                              m.row.published or "~", m.row.quote_id))
     if found and ours(found[0].row):
         verdict = found[0].relation
     else:

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 LIMIT = 100  # candidates of each kind: the speaker's, everyone's
 RENDERINGS = 50  # other renderings of the statements found
-# Where each quote was published; from the article table once it records it.
-ARTICLE_FIELDS = "null as outlet, null as published, null as url"
+ARTICLE_FIELDS = "article.outlet, article.published, article.url"  # where each quote was published
 
 
 @dataclass
