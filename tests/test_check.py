@@ -239,3 +239,15 @@ def test_the_readme_walk_through_prints_what_it_shows(samples):
         result = CliRunner().invoke(cli, [*shlex.split(command), "--db", str(samples)])
         assert result.output.splitlines()[0] == line
         assert result.exit_code == (0 if line.startswith(("verbatim", "cut", "variant")) else 1)
+
+
+def test_common_words_list_the_best_evidence_only(tmp_path):
+    articles = tmp_path / "many"
+    articles.mkdir()
+    for n in range(25):
+        (articles / f"{n:02}.txt").write_text(
+            f"Match report {n}\n\n\"We will play our game in round {n},\" coach Lena Berg said.\n", encoding="utf-8")
+    db = extract(tmp_path, articles)
+    verdict = check(db, "we will play our game", "--speaker", "Berg")
+    assert verdict["verdict"] == "cut" and len(verdict["matches"]) == 20
+    assert {m["relation"] for m in verdict["matches"]} == {"cut"}

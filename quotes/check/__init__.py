@@ -23,6 +23,7 @@ FOUND = ("verbatim", "cut", "variant")
 VERDICTS = (*FOUND, "other_speaker", "not_found")
 RELATIONS = (*FOUND, "nearest")
 NEAREST = 3  # quotes shown when nothing is close
+SHOWN = 20  # evidence shown at most, the best first
 
 
 @dataclass
@@ -84,7 +85,7 @@ def check(conn: sqlite3.Connection, claim: str, speaker: str | None = None,
         name = found[0].row.speaker if found and verdict != "not_found" else None
     else:
         name = found[0].row.speaker if verdict in FOUND else store.speaker_name(conn, ids) or speaker
-    return Verdict(verdict, name, found)
+    return Verdict(verdict, name, found[:SHOWN])
 
 
 def _exact(conn, claim: str, runs, ids) -> list[Match]:
