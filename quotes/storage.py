@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine, select
 
 from quotes.aliases import speaker_aliases
+from quotes.people import surname
 from quotes.extract import Quotation
 from quotes.migrate import at_head, upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
@@ -239,12 +240,32 @@ def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Spe
     key = (name, type_ or "person")
     if key not in cache:
         found = session.exec(select(Speaker).where(Speaker.name == key[0], Speaker.type == key[1])).first()
+        if found is None and key[1] == "person":
+            found = _same_person(session, name)
         if found is None:
             found = Speaker(name=key[0], type=key[1])
             session.add(found)
             session.flush()
         cache[key] = found
     return cache[key]
+
+
+def _same_person(session: Session, name: str) -> Speaker | None:
+    """The one person the store knows by this surname ("Obama" -> "Barack Obama"), or the
+    person stored by the surname alone, renamed by the full name first seen now."""
+    called = surname(name)
+    if called is None:  # a surname alone: the full name it is an alias of, when only one
+        full = session.exec(select(Speaker).join(SpeakerAlias).where(
+            SpeakerAlias.alias == name, Speaker.type == "person", Speaker.name != name)).all()
+        return full[0] if len(full) == 1 else None
+    others = session.exec(select(Speaker).join(SpeakerAlias).where(
+        SpeakerAlias.alias == called, Speaker.type == "person", Speaker.name != called)).all()
+    short = session.exec(select(Speaker).where(Speaker.name == called, Speaker.type == "person")).first()
+    if short is not None and not others:
+        short.name = name
+        session.add(short)
+        session.flush()
+    return short if short is not None and not others else None
 
 
 def quote_records(engine: Engine, key: str) -> list[dict]:
