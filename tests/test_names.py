@@ -102,6 +102,17 @@ def test_apposition_names_the_speaker(quotes_of):
     assert speakers(quotes_of, text) == [("Peter Lind", "person")]
 
 
+def test_apposition_after_the_firm_names_the_analyst(quotes_of):
+    text = "An analyst at RBC Capital Markets, Paul Treiber, said the results were “clean and steady.”"
+    assert speakers(quotes_of, text) == [("Paul Treiber", "person")]
+
+
+def test_the_judge_is_the_justice_named_before(quotes_of):
+    text = ("Court of King's Bench Justice Shauna McCarthy ordered a new trial on Monday.\n\n"
+            "“The jury was not properly instructed,” the judge wrote in her decision.")
+    assert speakers(quotes_of, text) == [("Shauna McCarthy", "person")]
+
+
 # -- 5. Pronouns
 
 def test_she_is_never_a_man(quotes_of):
@@ -191,3 +202,8 @@ def test_his_lawyer_is_the_lawyer_of_the_man_named(quotes_of):
     text = ("Former striker Paul Ferreira appeared in court in Lisbon on Monday.\n\n"
             "“My client denies every charge,” his lawyer said.")
     assert speakers(quotes_of, text) == [("Paul Ferreira's lawyer", "anonymous")]
+
+
+def test_name_made_with_an_institution_s_noun_is_an_organization(quotes_of):
+    text = "Colleges Ontario said the cut would be “devastating for smaller towns.”"
+    assert speakers(quotes_of, text) == [("Colleges Ontario", "organization")]
