@@ -60,6 +60,10 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
         name = plain_name(" ".join(issuer)) if issuer else bare_phrase(phrase).lower()
         return Speaker(name, "organization", noun_phrase(token))
     definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase)
+    if definite and ent is not None and ent.label_ in ("NORP", "ORG") and ent.root == token \
+            and is_role(token.text):  # "the Ohio Democrat", "the Conservative"
+        holder = roster.holder_of(token)
+        return Speaker(holder or bare_phrase(phrase).lower(), "person" if holder else "anonymous", phrase)
     if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP") or lemma in ORGANIZATION_NOUNS \
             or token.pos_ == "PROPN" and _institution(phrase):
         named = ent if ent is not None else phrase

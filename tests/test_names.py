@@ -89,6 +89,18 @@ def test_description_of_nobody_named_stays_a_label(quotes_of):
     assert speakers(quotes_of, text) == [("goalkeeper", "anonymous")]
 
 
+def test_party_description_goes_back_to_the_member_named(quotes_of):
+    text = ("Tory MP Kemi Adeyemi voted against the motion.\n\n"
+            "“It is a tax on jobs,” the Conservative said.")
+    assert speakers(quotes_of, text) == [("Kemi Adeyemi", "person")]
+
+
+def test_party_description_is_never_the_coach(quotes_of):
+    text = ("Coach Tim Oduya praised the defence.\n\n"
+            "“We need a new stadium,” the Liberal said.")
+    assert speakers(quotes_of, text) == [("liberal", "anonymous")]
+
+
 def test_the_ministry_is_the_ministry_named_before(quotes_of):
     text = ("Ghana's Ministry of Health confirmed two new cases on Monday.\n\n"
             "“The situation is under control,” the ministry said.")
