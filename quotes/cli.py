@@ -38,7 +38,7 @@ def extract(paths, db, jsonl, model, force, variants_file):
     from quotes import parsing
     from quotes.extract import extract as extract_quotes
     from quotes import variants
-    from quotes.statements import Linker
+    from quotes.statements.linker import Linker
     from quotes.storage import known_hashes, quote_records, save_article
 
     started = time.perf_counter()
@@ -241,8 +241,9 @@ def search(phrase, speaker, db, fmt):
 @_db_option("SQLite store to read.")
 @_format_option()
 def statements(speaker, every, db, fmt):
-    """Statements quoted across articles, each with its renderings (variants, cuts, channels)."""
-    from quotes import statements as linking
+    """Statements quoted across articles, each with its renderings side by side: which
+    article (outlet) used which wording, through which channel, and why they were linked."""
+    from quotes.statements import read as linking
     from quotes.output import render
 
     found = linking.statements(_existing_store(db), speaker, every)
