@@ -90,14 +90,13 @@ def main(argv=None) -> dict:
                 started = time.perf_counter()
                 linker.link()
                 timings.append(time.perf_counter() - started)
-            result["sizes"][size] = {"seconds_per_article": sum(timings) / len(timings),
-                                     "max": max(timings)}
+            found = result["sizes"][size] = {"seconds_per_article": sum(timings) / len(timings),
+                                             "max": max(timings)}
+            if not args.json:
+                print(f"{size:>7} articles: {found['seconds_per_article'] * 1000:.1f} ms per article linked "
+                      f"(max {found['max'] * 1000:.1f} ms)", flush=True)
     if args.json:
         print(json.dumps(result, indent=2))
-    else:
-        for size, found in result["sizes"].items():
-            print(f"{size:>7} articles: {found['seconds_per_article'] * 1000:.1f} ms per article linked "
-                  f"(max {found['max'] * 1000:.1f} ms)")
     return result
 
 

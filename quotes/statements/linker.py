@@ -14,12 +14,13 @@ import snowballstemmer
 from sqlalchemy.engine import Connection, Engine
 
 from quotes.shape import LEMMA_INDEX
-from quotes.statements.compare import STEM_PREFIX, Rendering, compare
+from quotes.statements.compare import ALIKE, STEM_PREFIX, Rendering, compare
 from quotes.storage import writer
 from quotes.variants import CONCEPT, Form, Variants
 
-CANDIDATES = 100  # best-ranked candidates (FTS5 bm25) compared with each new quote
+CANDIDATES = 40  # best-ranked candidates (FTS5 bm25) compared with each new quote
 COMMON_MIN, COMMON_SHARE = 50, 0.05  # a lemma in more quotes than both is not looked up
+RARE, FEW = 100, 10  # a word in at most one quote in 100, or in 10, counts as a whole word found
 MENTIONS = 100  # distinct mentions of a speaker read for who they speak for
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -50,9 +51,9 @@ class Linker:
 
     def _attach(self, store: "_Store", new: Rendering) -> None:
         candidates = store.renderings(store.candidates(new.form))
-        links = [(other, link) for other in candidates
-                 if other.article_id != new.article_id
-                 and (link := compare(new, other, self.variants, store.idf))]
+        links = _unambiguous(new, [(other, link) for other in candidates
+                                   if other.article_id != new.article_id
+                                   and (link := compare(new, other, self.variants, store.idf, store.rarity))], store)
         for other, link in links:
             store.conn.exec_driver_sql(
                 "insert into statement_link (quote_id, other_id, rule, words) values (?, ?, ?, ?)",
@@ -93,6 +94,11 @@ class _Store:
 
     def idf(self, word: str) -> float:
         return max(0.1, math.log((self.total + 1) / (self.df(word) + 0.5)))
+
+    def rarity(self, word: str) -> float:
+        """1 for a word in at most one quote in ``RARE`` of the store (or in a few quotes, as
+        the renderings of one statement are), less the more common."""
+        return 1.0 if self.df(word) <= FEW else min(1.0, self.idf(word) / math.log(RARE))
 
     def candidates(self, form: Form) -> list[int]:
         """Quotes already in a statement sharing a rarer lemma (or its stem) with ``form``: in
@@ -174,6 +180,18 @@ class _Store:
                                       (new_id, *group))
             self.refresh(new_id)
         self.refresh(statement_id)
+
+
+def _unambiguous(new: Rendering, links: list, store: "_Store") -> list:
+    """The links that join ``new`` to statements: all when they are to one statement; else
+    the best one (most words found) and those to renderings about as long as ``new``. A
+    short cut found in several statements ("radical Islamic terrorism") does not merge them."""
+    if len({store.statement_of(other.quote_id) for other, _ in links}) < 2:
+        return links
+    size = len(set(new.form.words))
+    best = max(links, key=lambda found: (len(found[1].words), -found[0].quote_id))
+    return [(other, link) for other, link in links if (other, link) == best
+            or max(size, n := len(set(other.form.words))) <= ALIKE * min(size, n)]
 
 
 def _rendering(row, mentions: tuple[str, ...]) -> Rendering:

@@ -9,14 +9,21 @@ import importlib.util
 from functools import cache
 from pathlib import Path
 
-SENSES = 5  # a word's most frequent senses that count
+SENSES = 2  # a word's most frequent senses that count
 PARTS = ("noun", "verb", "adj", "adv")
 
 
 def synonyms(a: str, b: str) -> bool:
     """Whether two lemmas share one of their most frequent WordNet senses."""
-    index = _index()
-    return a != b and bool(index.get(a, frozenset()) & index.get(b, frozenset()))
+    return a != b and bool(senses_of(a) & senses_of(b))
+
+
+def senses_of(word: str) -> frozenset[tuple[str, str]]:
+    """A lemma's most frequent WordNet senses (and, for adjectives, those similar to them);
+    none for numbers and words of three letters or fewer ("90" / "14", "go" / "get")."""
+    if len(word) <= 3 or any(c.isdigit() for c in word):
+        return frozenset()
+    return _index().get(word, frozenset())
 
 
 def _data_dir() -> Path | None:
