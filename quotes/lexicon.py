@@ -1,34 +1,43 @@
 """Word lists the attribution rules read: reporting verbs, titles, kinds of speakers and channels."""
+from importlib.resources import files
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of a list in ``quotes/data/``: whitespace-separated, '#' starting a comment."""
+    return frozenset(w for line in _lines(name) for w in line)
+
+
+def _table(name: str) -> dict[str, frozenset[str]]:
+    """A list in ``quotes/data/`` of a word a line followed by the words that go with it."""
+    table: dict[str, set[str]] = {}
+    for first, *rest in _lines(name):
+        table.setdefault(first, set()).update(rest)
+    return {word: frozenset(rest) for word, rest in table.items()}
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = files("quotes.data").joinpath(name).read_text(encoding="utf-8")
+    return [words for line in text.splitlines() if (words := line.split("#", 1)[0].split())]
+
 
 # Lemmas of verbs that introduce reported speech (textacy's REPORTING_VERBS, widened for news).
-REPORTING_VERBS = frozenset("""
-accuse acknowledge add address admit advise affirm allege announce answer argue ask
-assert assure aver boast brag call caution cite claim comment complain concede conclude
-confirm contend continue counter cry declare decry demand deny describe dismiss echo
-emphasize emphasise estimate explain express fume grumble highlight indicate inform insist
-joke lament mention muse note notice object observe offer opine plead pledge point posit
-post praise predict proclaim promise propose protest quip quote rail recall recount
-reflect reiterate reject remark remind reply report respond retort reveal say scoff
-scream shout sing snap state stress suggest swear tell testify tweet urge vow warn
-whisper write yell attack blast slam criticize criticise condemn denounce dub label brand
-term hail tout mock ridicule lambaste chide blame thank question wonder read recite chant
-characterize characterise laud applaud pen underline charge press
-""".split())
+REPORTING_VERBS = _words("reporting_verbs.txt")
+# Verbs that report speech only through a speech complement, with its relations
+# ("continue": '"...," he continued' but not 'continue to be "..."').
+SPEECH_COMPLEMENTS = _table("speech_complements.txt")
+# Verbs that report speech only with their particle: "shot back", "chimed in".
+PHRASAL_CUES = _table("phrasal_cues.txt")
 
 # Nouns of things said, whose possessor is the speaker: "Trump's claim that there have been ...".
-SPEECH_NOUNS = frozenset("""
-claim statement remark comment assertion warning promise pledge words charge accusation
-allegation argument message description vow threat boast insistence suggestion call
-""".split())
+SPEECH_NOUNS = _words("speech_nouns.txt")
 
 # Nouns that, as the object of "in a ...", "according to a ..." or as a subject, name a
 # document or report through which words reach the article.
-DOCUMENT_NOUNS = frozenset("""
-statement readout report release transcript letter memo email tweet post interview
-communique communiqué editorial commentary broadcast op-ed column briefing note filing
-article ad advertisement spot clip book ruling complaint study survey poll document brief
-missive
-""".split())
+DOCUMENT_NOUNS = _words("document_nouns.txt")
+# Shows and platforms that, as "on ..." or "in ...", carry words to the article.
+CHANNEL_NOUNS = _words("channel_nouns.txt")
+# Occasions of direct speech, never a channel: "in an interview", "at a briefing".
+DIRECT_SETTINGS = _words("direct_settings.txt")
 
 # Head nouns of institutions speaking as themselves.
 ORGANIZATION_NOUNS = frozenset("""

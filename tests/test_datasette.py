@@ -71,7 +71,7 @@ def test_search_box_finds_quotes(store, path):
 def test_view_is_faceted_by_speaker_type_and_channel(store):
     [response] = get(store, "/quotes/quotes_by_speaker.json?speaker=Xi+Jinping")
     facets = response.json()["facet_results"]
-    assert set(facets) == {"speaker", "speaker_type", "via"}
+    assert set(facets) == {"speaker", "speaker_type", "via", "outlet", "published"}
     assert "Chinese state media" in {f["value"] for f in facets["via"]["results"]}
 
 
@@ -152,3 +152,11 @@ def test_serve_needs_an_existing_store(tmp_path):
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no store at" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_articles_are_faceted_by_outlet_and_by_date(store):
+    [response] = get(store, "/quotes/article.json")
+    facets = response.json()["facet_results"]
+    assert {"outlet", "published"} <= set(facets)
+    assert {"Fjord Times", "The Harbour Gazette", "Oslo Evening Post"} <= {f["value"] for f in facets["outlet"]["results"]}
+    assert "2024-05-15" in {f["value"] for f in facets["published"]["results"]}

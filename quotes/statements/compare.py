@@ -5,8 +5,8 @@ one of these rules and nothing rules it out:
 
 - ``cut``: nearly all the content words of one (weighted by their rarity in the store, IDF)
   are found in the other, as a shorter cut or a translation variant: three words at least
-  (two thirds of them for one speaker's quotes of about one length), or two against a short
-  quote of the same speaker;
+  (two thirds of them for one speaker's quotes of about one length, more than half when
+  both are dated, and so within days), or two against a short quote of the same speaker;
 - ``cut+context``: most of them, two words at least, for one speaker, when the words around
   both quotes share two telling words more (no names, reporting verbs or common words):
   "Taiwan remained an 'impassable red line' for China" / "Taiwan is 'the first
@@ -39,6 +39,7 @@ from quotes.variants import CONCEPT, Form, Variants
 
 CUT_COVER = 0.8  # weighted share of the shorter quote's words found in the longer one
 SAME_SPEAKER_COVER = 0.65  # the same, for three words or more of one speaker in quotes of
+DATED_COVER = 0.55  # the same, when both are dated (and so within days of each other)
 ALIKE = 1.5  # about one length (two translations of one sentence, not a cut of a longer one)
 SUPPORTED_COVER = 0.6  # the same for one speaker's quotes whose contexts share two telling words
 TELLING = 1.0  # IDF a context word needs to support a link (rarer than in a third of the quotes)
@@ -103,7 +104,8 @@ def compare(a: Rendering, b: Rendering, variants: Variants, idf: Weights | None 
     if not count:
         return None
     alike = agree and len(set(long.form.words)) <= ALIKE * len(set(short.form.words))
-    if count >= (3 if agree else UNKNOWN_SPEAKER) and share >= (SAME_SPEAKER_COVER if alike else CUT_COVER) or (
+    cover = (DATED_COVER if a.published and b.published else SAME_SPEAKER_COVER) if alike else CUT_COVER
+    if count >= (3 if agree else UNKNOWN_SPEAKER) and share >= cover or (
             agree and share >= CUT_COVER and count >= 2 and len(set(long.form.words)) <= SHORT):
         return Link("cut", _described(found))
     if agree and share >= SUPPORTED_COVER and count >= 2:

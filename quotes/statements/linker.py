@@ -78,8 +78,6 @@ class _Store:
         self.conn = conn
         self.total = conn.exec_driver_sql("select count(*) from quote").scalar() or 0
         self.common = max(COMMON_MIN, COMMON_SHARE * self.total)
-        columns = {row[1] for row in conn.exec_driver_sql("pragma table_info(article)").all()}
-        self.published = "article.published" if "published" in columns else "null"
         self._df: dict[str, int] = {}
         self._mentions: dict[int, tuple[str, ...]] = {}
 
@@ -121,7 +119,7 @@ class _Store:
         marks = ", ".join("?" * len(ids))
         rows = self.conn.exec_driver_sql(
             f"select quote.id, quote.article_id, quote.text, quote.norm, quote.context, quote.negated, "
-            f"speaker.name, speaker.type, quote.via, quote.speaker_id, {self.published} "
+            f"speaker.name, speaker.type, quote.via, quote.speaker_id, article.published "
             f"from quote join article on article.id = quote.article_id "
             f"left join speaker on speaker.id = quote.speaker_id where quote.id in ({marks})", tuple(ids)).all()
         by_id = {row[0]: _rendering(row, self.mentions(row[9])) for row in rows}
