@@ -3,7 +3,7 @@
 A quote's form is its content words as lemmas (stopwords and punctuation dropped, names and
 numbers kept), with every phrase of the variants lexicon replaced by its group's token
 ("sit back and watch" and "stood idly by" both become ``~stand_idly_by``), and those of its
-words said under a negation anywhere in their sentence ("won't 'sit back and watch'"). Its
+words said under a negation, even one outside the quote ("won't 'sit back and watch'"). Its
 context is the same for the words just around it in its sentence, which tell what a
 fragment was about.
 """

@@ -207,7 +207,7 @@ def test_renderings_by_three_outlets_link_in_other_stories(tmp_path):
     more (0.73 measured: "total confidence" / "complete trust", "sure" / "convinced" and
     one-word cuts like "under control" are still missed)."""
     jsonl = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(cli, ["extract", str(HELD_OUT), "--db", str(tmp_path / "q.db"), "--jsonl", str(jsonl)])
+    result = CliRunner().invoke(cli, ["extract", str(HELD_OUT / "texts"), "--db", str(tmp_path / "q.db"), "--jsonl", str(jsonl)])
     assert result.exit_code == 0, result.output
     gold = _pairs({(a["doc_id"], q["start"]): q.get("statement") for line in (HELD_OUT / "gold.jsonl").open()
                    for a in [json.loads(line)] for q in a["quotes"]})
