@@ -267,10 +267,10 @@ def search(phrase, speaker, articles, db, fmt):
 @_db_option("SQLite store to read.")
 @_format_option()
 def statements(speaker, every, articles, db, fmt):
-    """Statements quoted across articles, each with its renderings in order of publication
-    (outlet, date, URL, variants, cuts, channels); dates and outlet keep the statements
-    with a rendering among those articles."""
-    from quotes import statements as linking
+    """Statements quoted across articles, each with its renderings side by side in order of
+    publication (outlet, date, URL, wording, channel) and why they were linked; dates and
+    outlet keep the statements with a rendering among those articles."""
+    from quotes.statements import read as linking
     from quotes.output import render
 
     found = linking.statements(_existing_store(db), speaker, every, articles)
