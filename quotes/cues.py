@@ -24,6 +24,7 @@ MAX_CLIMB = 8
 # What a verb of speech may have beside its speech complement: '"...," she continued quietly.'
 _BARE_DEPS = {"nsubj", "punct", "advmod", "aux", "neg", "npadvmod", "cc", "conj", "advcl"}
 _BESIDE = 6  # how many tokens from its cue a speaker the parse missed may stand
+_PERSONAL = {"he", "she", "i", "we", "they"}
 
 
 def mark(ctx: Context) -> None:
@@ -63,9 +64,43 @@ def find_cue(ctx: Context, span: Span) -> tuple[Token | None, bool]:
     """The reporting verb the quotation hangs from, else the nearest one around it;
     and whether the quotation hangs from it."""
     found = [c for c in (_climb(ctx, t) for t in exits(span)) if c is not None]
-    if found:
-        return min(found, key=lambda c: c[1])[0], True
-    return _nearest_cue(ctx, span), False
+    cue, linked = (min(found, key=lambda c: c[1])[0], True) if found else (_nearest_cue(ctx, span), False)
+    clause = lead_in_clause(ctx, span)
+    if cue is None or clause is None or clause.i == cue.i or cue.i >= span.end \
+            or _governs(ctx, cue, clause) or lead_in_subject(ctx, clause) is None:
+        return cue, linked
+    return None, False  # "X said ..., but he paid a compliment: '...'": the lead-in speaks
+
+
+def lead_in_clause(ctx: Context, span: Span) -> Token | None:
+    """The verb of the clause a colon right before the quotation closes: "gave" in
+    'but he gave the coach a compliment: "..."'."""
+    i = span.start - 1
+    while i >= 0 and (ctx.doc[i].is_quote or ctx.doc[i].is_space):
+        i -= 1
+    if i < 0 or ctx.doc[i].text != ":" or not ctx.same_paragraph(span, ctx.doc[i]):
+        return None
+    verb = ctx.doc[i]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") and not ctx.quoted(verb) else None
+
+
+def _governs(ctx: Context, cue: Token, clause: Token) -> bool:
+    """Whether the clause hangs below the cue outside any quotation ("said it would appeal:"),
+    not as a clause of its own coordinated with it ("said ..., but she gave ...:")."""
+    token = clause
+    while token.head.i != token.i and not ctx.quoted(token.head):
+        if token.head.i == cue.i:
+            return token.dep_ != "conj"
+        token = token.head
+    return False
+
+
+def lead_in_subject(ctx: Context, clause: Token) -> Token | None:
+    """The person a lead-in clause has for its subject, who then says what follows the colon."""
+    return next((c for c in clause.children if c.dep_ == "nsubj" and not ctx.quoted(c)
+                 and (c.ent_type_ == "PERSON" or c.lower_ in _PERSONAL)), None)
 
 
 def _climb(ctx: Context, token: Token) -> tuple[Token, int] | None:

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from quotes.channels import according_phrase
 from quotes.context import Attribution, Context
-from quotes.cues import MAX_CLIMB, exits, is_cue, subject
+from quotes.cues import MAX_CLIMB, exits, is_cue, lead_in_clause, lead_in_subject, subject
 from quotes.lexicon import REPORTING_VERBS
 from quotes.names import Speaker, describe
 from quotes.reporting import from_cue
@@ -49,6 +49,12 @@ def lead_in(ctx: Context, i: int) -> Attribution | None:
         return None
     sent = doc[start].sent
     cues = [t for t in sent if is_cue(t) and not ctx.quoted(t) and t.i < start]
+    clause = lead_in_clause(ctx, span)
+    said = lead_in_subject(ctx, clause) if clause is not None and not is_cue(clause) else None
+    if said is not None and not any(c.i in {t.i for t in clause.subtree} for c in cues):
+        speaker = describe(said, ctx.roster, ctx.speakers)  # "He also played up his defence: '...'"
+        if speaker is not None and speaker.name:
+            return ctx.record(speaker, None, None)
     if cues:
         result = from_cue(ctx, cues[-1], span)
         if result:

@@ -107,3 +107,38 @@ def test_a_because_clause_is_not_what_the_cue_reports(quotes_of):
     text = ("Tennis coach Marta Vidal backed the new rules on Saturday, saying she had not called "
             "for the referee's suspension because she believed “the players deserve a fair hearing.”")
     assert quotes_of(text)[0][1] == "Marta Vidal"
+
+
+def _lead_in(nlp, text):
+    from quotes.extract import extract
+    last = extract(nlp(text))[-1].attribution
+    return last.speaker, last.mention_text
+
+
+def test_a_colon_lead_in_speaks_through_its_own_subject(nlp):
+    text = ('Judge Mara Quist said both appeals were "without merit," but she gave the defence '
+            'one concession: "Your client was never a flight risk."')
+    assert _lead_in(nlp, text) == ("Mara Quist", "she")
+
+
+def test_a_colon_lead_in_after_another_speakers_cue(nlp):
+    text = ("Club president Ola Berg said the squad would travel on Friday. "
+            "Midfielder Ines Duarte, however, played down her injury: “I will be ready for the derby.”")
+    assert _lead_in(nlp, text) == ("Ines Duarte", "Ines Duarte")
+
+
+def test_a_lead_in_below_its_cue_keeps_the_cue(nlp):
+    text = "The club said it would appeal: “We disagree with the ruling and will say so in court.”"
+    assert _lead_in(nlp, text)[0] == "club"
+
+
+def test_a_cue_after_the_quotation_wins_over_the_lead_in(nlp):
+    text = ("Mayor Lena Holt opened the budget meeting with a warning: "
+            "“Every department will have to cut,” treasurer Omar Haddad added.")
+    assert _lead_in(nlp, text) == ("Omar Haddad", "Omar Haddad")
+
+
+def test_a_lead_in_inside_what_the_cue_reports_keeps_the_cue(nlp):
+    text = ('Coach Ian Moss said the defeat was a "fatal mistake" and that he has learned his lesson: '
+            '"We will never again travel without a second keeper."')
+    assert _lead_in(nlp, text) == ("Ian Moss", "Ian Moss")
