@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from quotes import __version__
-from quotes.articles import ArticleError, article_paths, read_article
+from quotes.articles import ArticleError, article_paths
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -42,11 +42,8 @@ def extract(paths, db, jsonl, model, force, variants_file):
     Articles already stored (same text) are skipped unless --force is given.
     """
     from quotes import nlp as nlp_loader
-    from quotes import parsing
-    from quotes.extraction import extract as extract_quotes
     from quotes import variants
-    from quotes.statements import Linker
-    from quotes.storage import close_store, known_hashes, quote_records, save_article
+    from quotes.store import Store
 
     started = time.perf_counter()
     try:  # everything that can be wrong with the request, before the store is touched
@@ -55,54 +52,28 @@ def extract(paths, db, jsonl, model, force, variants_file):
         lexicon = variants.load(variants_file)
     except (ArticleError, nlp_loader.ModelNotFound, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
-    engine = _open_store(db)
-    counts = {"read": 0, "skipped": 0, "failed": 0, "quotes": 0}
-    written = []  # article hashes, in order; their lines are written once all are linked
-
-    def skip(path, why):
-        counts["failed"] += 1
-        click.echo(f"quotes: skipped {path}: {why}", err=True)
-
-    def new_articles(progress, known):
-        for path in files:
-            progress.update(1)
-            try:
-                article = read_article(path)
-            except ArticleError as exc:
-                skip(path, exc)
-                continue
-            counts["read"] += 1
-            if article.hash in known and not force:
-                counts["skipped"] += 1
-                written.append(article.hash)
-                continue
-            known.add(article.hash)
-            yield article.text, article
-
+    store, failures, counted = Store(db), [], set()
     show = len(files) > 1 and sys.stderr.isatty()
     bar = click.progressbar(length=len(files), label="Extracting", file=sys.stderr) if show else nullcontext(_NoProgress())
     with _store_errors(db), bar as progress:
-        linker = Linker(engine, lexicon)
-        linker.link()  # quotes a killed run stored but did not link
-        for doc, article in parsing.pipe(nlp, new_articles(progress, known_hashes(engine))):
-            try:
-                quotations = extract_quotes(doc)
-                forms = [variants.form(doc, q.start, q.end, lexicon) for q in quotations]
-            except Exception as exc:  # a bug met on one article must not cost the batch the others
-                skip(article.path, f"extraction failed: {exc!r}")
-                continue
-            save_article(engine, article, quotations, forms, replace=force)
-            linker.link()
-            counts["quotes"] += len(quotations)
-            written.append(article.hash)
-        for article_hash in written if jsonl else ():
-            for record in quote_records(engine, article_hash):
-                jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
-    close_store(engine, db)
-    failed = counts["failed"]
+        def article(record):
+            counted.add(record.path)
+            progress.update(1)
+
+        def skip(path, why):
+            failures.append(path)
+            if path not in counted:  # not read: the bar has not counted it yet
+                progress.update(1)
+            click.echo(f"quotes: skipped {path}: {why}", err=True)
+
+        tally = store.add([Path(f) for f in files], nlp=nlp, variants=lexicon, force=force,
+                          on_failed=skip, on_article=article)
+        for record in store.records(tally.hashes) if jsonl else ():
+            jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
+    failed = len(failures)
     click.echo(
-        f"{counts['read']} articles read, {counts['skipped']} skipped as unchanged, "
-        f"{counts['quotes']} quotes stored in {db} ({time.perf_counter() - started:.1f} s)"
+        f"{tally.read} articles read, {tally.unchanged} skipped as unchanged, "
+        f"{tally.quotes} quotes stored in {db} ({time.perf_counter() - started:.1f} s)"
         + (f"; {failed} {'file' if failed == 1 else 'files'} failed" if failed else ""),
         err=True,
     )
@@ -112,15 +83,17 @@ def extract(paths, db, jsonl, model, force, variants_file):
 
 @contextmanager
 def _store_errors(db):
-    """A database error while writing or reading the store becomes a one-line message."""
+    """A store that cannot be opened, or a database error while writing or reading it, becomes a one-line message."""
     import sqlite3
 
     from sqlalchemy.exc import DBAPIError
 
-    from quotes.storage import error_reason
+    from quotes.storage import StoreError, error_reason
 
     try:
         yield
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
     except (DBAPIError, sqlite3.Error) as exc:
         raise click.ClickException(f"store {db}: {error_reason(exc)}") from exc
 
@@ -128,16 +101,6 @@ def _store_errors(db):
 class _NoProgress:
     def update(self, _n):
         pass
-
-
-def _open_store(db):
-    from quotes.migrate import SchemaTooNew
-    from quotes.storage import StoreError, open_store
-
-    try:
-        return open_store(db)
-    except (StoreError, SchemaTooNew) as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 def _db_option(help_text):
@@ -159,16 +122,17 @@ def _reading(db):
 
     from quotes.access import NotAStore
 
-    with _store_errors(db):
-        try:
-            yield
-        except (NotAStore, ValueError) as exc:
-            raise click.ClickException(str(exc)) from exc
-        except sqlite3.OperationalError as exc:
-            if not str(exc).startswith("no such"):
-                raise
+    try:
+        yield
+    except (NotAStore, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    except sqlite3.OperationalError as exc:
+        if str(exc).startswith("no such"):
             raise click.ClickException(f"store {db} was written by another version of quotes ({exc}): "
                                        "`quotes extract` upgrades it") from exc
+        raise click.ClickException(f"store {db}: {str(exc).splitlines()[0]}") from exc
+    except sqlite3.Error as exc:
+        raise click.ClickException(f"store {db}: {str(exc).splitlines()[0]}") from exc
 
 
 def _emit(rows, columns, fmt, nothing):

@@ -3,36 +3,24 @@
 The lists are sets on purpose: the spaCy component (quotes.component) adds the words of a
 pipeline's own lexicon to them while it runs, then takes them out again.
 """
+from importlib.resources import files
+
+
+def _words(name: str) -> set[str]:
+    """The words of a list in ``quotes/data/``: whitespace-separated, '#' starting a comment."""
+    text = files("quotes.data").joinpath(name).read_text(encoding="utf-8")
+    return {w for line in text.splitlines() for w in line.split("#", 1)[0].split()}
+
 
 # Lemmas of verbs that introduce reported speech (textacy's REPORTING_VERBS, widened for news).
-REPORTING_VERBS = set("""
-accuse acknowledge add address admit advise affirm allege announce answer argue ask
-assert assure aver boast brag call caution cite claim comment complain concede conclude
-confirm contend continue counter cry declare decry demand deny describe dismiss echo
-emphasize emphasise estimate explain express fume grumble highlight indicate inform insist
-joke lament mention muse note notice object observe offer opine plead pledge point posit
-post praise predict proclaim promise propose protest quip quote rail recall recount
-reflect reiterate reject remark remind reply report respond retort reveal say scoff
-scream shout sing snap state stress suggest swear tell testify tweet urge vow warn
-whisper write yell attack blast slam criticize criticise condemn denounce dub label brand
-term hail tout mock ridicule lambaste chide blame thank question wonder read recite chant
-characterize characterise laud applaud pen underline charge press
-""".split())
+REPORTING_VERBS = _words("reporting_verbs.txt")
 
 # Nouns of things said, whose possessor is the speaker: "Trump's claim that there have been ...".
-SPEECH_NOUNS = set("""
-claim statement remark comment assertion warning promise pledge words charge accusation
-allegation argument message description vow threat boast insistence suggestion call
-""".split())
+SPEECH_NOUNS = _words("speech_nouns.txt")
 
 # Nouns that, as the object of "in a ...", "according to a ..." or as a subject, name a
 # document or report through which words reach the article.
-DOCUMENT_NOUNS = set("""
-statement readout report release transcript letter memo email tweet post interview
-communique communiqué editorial commentary broadcast op-ed column briefing note filing
-article ad advertisement spot clip book ruling complaint study survey poll document brief
-missive
-""".split())
+DOCUMENT_NOUNS = _words("document_nouns.txt")
 
 # Head nouns of institutions speaking as themselves.
 ORGANIZATION_NOUNS = set("""

@@ -3,8 +3,12 @@
 Reading opens the store read-only (quotes.access); only ``add`` writes, creating or
 upgrading the store first. Results are plain dicts, ready for a DataFrame or JSON.
 """
-from contextlib import closing
+import hashlib
+import os
+import warnings
+from contextlib import closing, contextmanager
 from pathlib import Path
+from typing import Callable, Iterable
 
 from quotes import lookup as lookups
 from quotes.access import read_only
@@ -16,9 +20,39 @@ class Store:
     def __init__(self, url: str | Path = "quotes.db"):
         url = str(url)
         self.path = Path(url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else url)
+        self._nlp = None
 
     def __repr__(self) -> str:
         return f"Store({str(self.path)!r})"
+
+    def add(self, articles: Iterable, *, model: str | None = None, nlp=None, variants=None,
+            force: bool = False, on_failed: Callable[[str, str], None] | None = None,
+            on_article: Callable[[object], None] = lambda article: None):
+        """Extract, store and link the quotes of ``articles``: texts, article files (paths)
+        or records with ``text``, ``hash`` and ``path`` (quotes.articles.ArticleText).
+
+        Articles already stored are passed over unless ``force``. ``nlp`` (else the
+        pipeline ``model``, as quotes.load) parses them; ``variants`` is a variants file or a
+        loaded quotes.variants lexicon. An article that cannot be read or extracted is
+        reported to ``on_failed(path, reason)`` (by default a warning) and the others go on.
+        Returns the run's quotes.pipeline.Tally (read, unchanged, quotes, hashes).
+        """
+        from quotes import nlp as nlp_loader
+        from quotes import pipeline
+        from quotes import variants as variant_lexicon
+        from quotes.storage import close_store, open_store
+
+        on_failed = on_failed or _warn
+        lexicon = variants if isinstance(variants, variant_lexicon.Variants) else variant_lexicon.load(variants)
+        engine = open_store(self.path)
+        try:
+            if nlp is None:
+                self._nlp = self._nlp or nlp_loader.load(model)
+                nlp = self._nlp
+            return pipeline.run(_records(articles, on_failed), nlp, engine, lexicon, force=force,
+                                on_failed=on_failed, on_article=on_article)
+        finally:
+            close_store(engine, self.path)
 
     def lookup(self, speaker: str) -> list[dict]:
         """Every quote of the speaker with this name or alias ("Xi", "President Xi Jinping")."""
@@ -34,14 +68,45 @@ class Store:
     def statements(self, speaker: str | None = None, every: bool = False) -> list[dict]:
         """Statements quoted in more than one article (with ``every``, all of them), each
         with its renderings; only those of speakers whose name contains ``speaker``."""
+        from quotes import statements as linking
+
+        with self._reader() as engine:
+            return linking.statements(engine, speaker, every)
+
+    def records(self, article_hashes: Iterable[str]) -> list[dict]:
+        """The quotes of these articles, as the JSON lines of `quotes extract --jsonl`."""
+        from quotes.storage import quote_records
+
+        with self._reader() as engine:
+            return [record for h in article_hashes for record in quote_records(engine, h)]
+
+    @contextmanager
+    def _reader(self):
+        """A SQLAlchemy engine whose connections are read-only (quotes.access)."""
         from sqlalchemy import create_engine
         from sqlalchemy.pool import NullPool
-
-        from quotes import statements as linking
 
         read_only(self.path).close()  # a missing or foreign store fails here, with its reason
         engine = create_engine("sqlite://", creator=lambda: read_only(self.path), poolclass=NullPool)
         try:
-            return linking.statements(engine, speaker, every)
+            yield engine
         finally:
             engine.dispose()
+
+
+def _records(articles: Iterable, on_failed: Callable[[str, str], None]):
+    """Article records from texts, paths and records."""
+    from quotes.articles import ArticleText
+    from quotes.pipeline import read
+
+    for article in articles:
+        if isinstance(article, str):
+            yield ArticleText(hashlib.sha256(article.encode("utf-8")).hexdigest()[:16], "<text>", article)
+        elif isinstance(article, os.PathLike):
+            yield from read([os.fspath(article)], on_failed)
+        else:
+            yield article
+
+
+def _warn(path: str, reason: str) -> None:
+    warnings.warn(f"quotes: skipped {path}: {reason}", stacklevel=3)

@@ -1,4 +1,7 @@
 """The spaCy component "quotes": on hand-built Docs, added to a loaded pipeline, saved and loaded."""
+import subprocess
+import sys
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -53,6 +56,14 @@ def test_added_to_a_loaded_pipeline_after_its_parser_and_ner():
     [quote] = nlp(ALDERMAN)._.quotes
     assert quote.content.text.startswith("We will fix the roads")
     assert quote.speaker == "Alderman Rosa Medina" and quote.cue.text == "said"
+
+
+def test_spacy_finds_the_component_without_importing_quotes():
+    script = ("import spacy, sys; nlp = spacy.load(sys.argv[1]); nlp.add_pipe('quotes'); "
+              "print([q.speaker for q in nlp(sys.argv[2])._.quotes])")
+    result = subprocess.run([sys.executable, "-c", script, model_name(), ALDERMAN],
+                            capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "['Alderman Rosa Medina']", result.stderr
 
 
 def test_a_pipeline_without_parser_or_ner_is_refused():

@@ -1,0 +1,118 @@
+"""Attribution when no cue reports a quotation: a transcript label, "according to X",
+a lead-in ending in a colon, a signature after a dash, the quotation before it, the
+sentence before it, or the named subject of the clause the words stand in."""
+from spacy.tokens import Span
+
+from quotes.channels import according_phrase
+from quotes.context import Attribution, Context
+from quotes.cues import MAX_CLIMB, exits, is_cue
+from quotes.names import Speaker, describe
+from quotes.reporting import from_cue
+
+_CONTINUED_WORDS = 25  # words after a quotation beyond which the next paragraph's is not its sequel
+
+
+def labelled(ctx: Context, i: int) -> Attribution | None:
+    """A transcript line: "PENCE: Well, look, ..." is Pence's."""
+    if ctx.spans[i].label is None:
+        return None
+    mention = ctx.doc.char_span(*ctx.spans[i].label, alignment_mode="expand")
+    if mention is None:
+        return None
+    name = ctx.roster.full_name(mention.text.title(), mention.start)
+    return ctx.record(Speaker(name, "person", mention), None, None)
+
+
+def according_to(ctx: Context, span: Span) -> Attribution | None:
+    """ "According to X, '...'": X is the speaker when no cue says otherwise."""
+    phrase = according_phrase(ctx, span.sent)
+    if phrase is None:
+        return None
+    speaker = describe(phrase.root, ctx.roster, ctx.speakers)
+    to = ctx.sources[span.sent.start].head  # the pattern matched "according" > "to" > the source
+    return ctx.record(speaker, "according to", None, cue_at=ctx.doc[to.head.i:to.i + 1]) if speaker else None
+
+
+def lead_in(ctx: Context, span: Span) -> Attribution | None:
+    """ "And from Chairwoman Rosenworcel:" or "Kirby added:" right before the quotation."""
+    doc = ctx.doc
+    start = span.start - 1
+    while start >= 0 and (doc[start].is_quote or doc[start].is_space):
+        start -= 1
+    if start < 0 or doc[start].text != ":":
+        return None
+    sent = doc[start].sent
+    cues = [t for t in sent if is_cue(t) and not ctx.quoted(t) and t.i < start]
+    if cues:
+        result = from_cue(ctx, cues[-1], span)
+        if result:
+            return result
+    for ent in reversed(sent.ents):
+        if ent.end <= start and ent.label_ in ("PERSON", "ORG"):
+            speaker = describe(ent.root, ctx.roster, ctx.speakers)
+            if speaker:
+                return ctx.record(speaker, None, None)
+    return None
+
+
+def signature(ctx: Context, i: int) -> Attribution | None:
+    """ '“...” ― Sonya Herridge': a name after a dash closing the quotation's paragraph."""
+    text, quote_end = ctx.text, ctx.spans[i].end
+    end = text.find("\n", quote_end)
+    tail = text[quote_end:end if end >= 0 else len(text)]
+    stripped = tail.lstrip("”\"'’»").lstrip()
+    if not stripped or stripped[0] not in "―—–-":
+        return None
+    start = quote_end + len(tail) - len(stripped)
+    signed = ctx.doc.char_span(start + 1, start + len(stripped.rstrip()), alignment_mode="expand")
+    if signed is None:
+        return None
+    names = [t for t in signed if t.pos_ == "PROPN" or t.ent_type_]
+    if not names:
+        return None
+    speaker = describe(names[0], ctx.roster, ctx.speakers)
+    return ctx.record(speaker, None, None) if speaker else None
+
+
+def continuation(ctx: Context, i: int) -> Attribution | None:
+    """A quotation with no cue after an attributed one in its paragraph, or opening the next, continues it."""
+    previous = ctx.results[-1] if ctx.results else None
+    if previous is None or not previous.speaker:
+        return None
+    between = ctx.text[ctx.spans[i - 1].end:ctx.spans[i].start]
+    if "\n" in between and (between.count("\n") > 2 or len(between.split()) > _CONTINUED_WORDS):
+        return None
+    return previous
+
+
+def neighbour(ctx: Context, span: Span) -> Attribution | None:
+    """The sentence just before, with no quotation of its own, names the speaker:
+    "Schiff said." or "Douglas Holtz-Eakin is an economist at the forum." before "..."."""
+    first = span[0].sent.start
+    if first == 0 or span.start - first > 2:
+        return None
+    before = ctx.doc[first - 1].sent
+    if any(ctx.quoted(t) for t in before) or not ctx.same_paragraph(span, before[0]):
+        return None
+    cues = [t for t in before if is_cue(t)]
+    if cues:
+        return from_cue(ctx, cues[-1], span)
+    subjects = [t for t in before if t.dep_ == "nsubj" and t.head == before.root and t.ent_type_ == "PERSON"]
+    if not subjects:
+        return None
+    speaker = describe(subjects[0], ctx.roster, ctx.speakers)
+    return ctx.record(speaker, None, None) if speaker else None
+
+
+def clause_subject(ctx: Context, span: Span) -> Attribution | None:
+    """With no cue at all, the named subject of the clause the words stand in:
+    'Reid has gone after Trump as a "human leech who will bleed the country"'."""
+    for token in exits(span):
+        for head in list(token.ancestors)[:MAX_CLIMB]:
+            subjects = [c for c in head.children if c.dep_ == "nsubj" and not ctx.quoted(c)]
+            if head.pos_ == "VERB" and not ctx.quoted(head) and subjects:
+                speaker = describe(subjects[0], ctx.roster, ctx.speakers)
+                if speaker is not None and speaker.name and speaker.type != "anonymous":
+                    return ctx.record(speaker, None, None)
+                return None
+    return None
