@@ -7,14 +7,17 @@ with the SQL function ``quotes_name_match``, which ``register`` adds to a connec
 """
 import re
 import sqlite3
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from quotes.aliases import bare_name
 
-COLUMNS = ["quote_id", "speaker", "speaker_type", "via", "quote", "article", "statement_id"]
+COLUMNS = ["quote_id", "speaker", "speaker_type", "via", "quote", "article", "outlet", "published", "url",
+           "statement_id"]
 SEARCH_COLUMNS = [*COLUMNS, "matched"]
 
-_FIELDS = "quote_id, speaker, speaker_type, via, quote, article, statement_id, statement"
+_FIELDS = ", ".join([*COLUMNS, "statement"])
 
 # Speakers called :speaker: by name or alias, then without titles, then by first or last name.
 _SPEAKERS = """speakers as (
@@ -24,10 +27,16 @@ _SPEAKERS = """speakers as (
 ),
 wanted as (select id from speakers where tier = (select min(tier) from speakers))"""
 
+# Which articles: published from :since, up to :until (ISO dates), by :outlet (any case); a
+# bound left empty (as Datasette leaves a blank field) is no bound.
+_ARTICLES = """(coalesce(:since, '') = '' or published >= :since)
+  and (coalesce(:until, '') = '' or published <= :until)
+  and (coalesce(:outlet, '') = '' or lower(outlet) = lower(trim(:outlet)))"""
+
 QUOTES_OF_SPEAKER = f"""with {_SPEAKERS}
 select {_FIELDS}
 from quotes_by_speaker
-where speaker_id in (select id from wanted)"""
+where speaker_id in (select id from wanted) and {_ARTICLES}"""
 
 # Quotes containing :phrase (case and punctuation ignored), then the other renderings of
 # their statements; only those of :speaker when it is given.
@@ -39,7 +48,27 @@ select {_FIELDS},
 from quotes_by_speaker
 where (quote_id in (select id from direct) or statement_id in (select statement_id from linked))
   and (coalesce(:speaker, '') = '' or speaker_id in (select id from wanted))
-order by matched, speaker is null, speaker, article, quote_id"""
+  and {_ARTICLES}
+order by matched, speaker is null, speaker, published, article, quote_id"""
+
+
+@dataclass(frozen=True)
+class Articles:
+    """Which articles' quotes to show; each bound left None is no bound."""
+
+    since: date | None = None
+    until: date | None = None
+    outlet: str | None = None
+
+    def admit(self, published: date | None, outlet: str | None) -> bool:
+        """Whether an article of this date and outlet is within the bounds (as ``_ARTICLES``)."""
+        return ((self.since is None or (published is not None and published >= self.since))
+                and (self.until is None or (published is not None and published <= self.until))
+                and (self.outlet is None or (outlet or "").lower() == self.outlet.strip().lower()))
+
+    def params(self) -> dict:
+        return {"since": self.since and self.since.isoformat(), "until": self.until and self.until.isoformat(),
+                "outlet": self.outlet}
 
 
 def register(conn: sqlite3.Connection) -> None:
@@ -66,18 +95,19 @@ def name_match(query: str | None, name: str, alias: str | None, type_: str) -> i
     return None
 
 
-def quotes_of(conn: sqlite3.Connection, name: str) -> list[dict]:
+def quotes_of(conn: sqlite3.Connection, name: str, articles: Articles = Articles()) -> list[dict]:
     """Every quote of the speaker called ``name``, with its article, channel and statement."""
-    return _rows(conn, QUOTES_OF_SPEAKER, {"speaker": name})
+    return _rows(conn, QUOTES_OF_SPEAKER, {"speaker": name, **articles.params()})
 
 
-def quotes_saying(conn: sqlite3.Connection, phrase: str, speaker: str | None = None) -> list[dict]:
+def quotes_saying(conn: sqlite3.Connection, phrase: str, speaker: str | None = None,
+                  articles: Articles = Articles()) -> list[dict]:
     """Quotes containing ``phrase`` (``matched`` = "phrase"), then the other renderings of
     their statements (``matched`` = "statement"): "sit idly by" also finds "stand idly by".
     """
     if not re.search(r"\w", phrase):
         raise ValueError(f"nothing to search for in {phrase!r}: give at least one word")
-    return _rows(conn, WHO_SAID, {"phrase": phrase, "speaker": speaker})
+    return _rows(conn, WHO_SAID, {"phrase": phrase, "speaker": speaker, **articles.params()})
 
 
 @lru_cache(maxsize=64)

@@ -9,7 +9,7 @@ import yaml
 from quotes.lookup import QUOTES_OF_SPEAKER, WHO_SAID
 
 QUERIES = {"quotes_of_speaker": QUOTES_OF_SPEAKER, "who_said": WHO_SAID}
-START_HERE = ("quotes_by_speaker", "speakers_summary")  # the views a visitor should see first
+START_HERE = ("quotes_by_speaker", "speakers_summary", "statement_timeline")  # the views a visitor should see first
 
 
 def metadata(db: str | Path) -> dict:
@@ -38,5 +38,5 @@ def _start_here(name: str, database: dict) -> str:
 
 def datasette_args(db: str | Path, metadata_file: str | Path, host: str, port: int, open_browser: bool) -> list[str]:
     """The `datasette` command line serving ``db`` with ``metadata_file``."""
-    args = ["serve", str(db), "--metadata", str(metadata_file), "--host", str(host), "--port", str(port)]
+    args = ["serve", str(db), "--metadata", str(metadata_file), "--host", host, "--port", str(port)]
     return [*args, "--open"] if open_browser else args

@@ -13,11 +13,11 @@ from sqlmodel import Session, SQLModel, create_engine, select
 
 from quotes.access import MARKERS, NotAStore, refuse_foreign, table_names, unchecked
 from quotes.aliases import speaker_aliases
-from quotes.articles import ArticleText
 from quotes.extraction import Quotation
 from quotes.migrate import SchemaTooNew, at_head, refuse_unknown, upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
 from quotes.shape import ensure_shape, fts_tables
+from quotes.sources import Article as SourceArticle
 from quotes.variants import Form
 
 BUSY_TIMEOUT_MS = 30_000
@@ -141,30 +141,51 @@ def error_reason(exc: Exception) -> str:
     return str(orig or exc).splitlines()[0]
 
 
-def known_hashes(engine: Engine) -> set[str]:
-    with Session(engine) as session:
-        return set(session.exec(select(Article.hash)))
+class Known:
+    """What the store holds, kept current through a run: what each article read needs.
+
+    An article is known by its key; one whose text the store (or this run) already has
+    is copied from it rather than parsed again.
+    """
+
+    def __init__(self, engine: Engine):
+        with Session(engine) as session:
+            rows = session.exec(select(Article.key, Article.hash)).all()
+        self.keys = {key: text for key, text in rows if key is not None}
+        self.unkeyed = {text for key, text in rows if key is None}  # stored before keys existed
+        self.texts = {text for _, text in rows}
+        self.parsed: set[str] = set()  # texts this run parses
+
+    def need(self, article: SourceArticle, force: bool = False) -> str:
+        """"stored" (nothing to do), "unkeyed" (stored without a key: give it this one),
+        "copy" (its text is stored, or parsed earlier in this run) or "parse"."""
+        if not force and self.keys.get(article.key) == article.hash:
+            return "stored"
+        if not force and article.key not in self.keys and article.hash in self.unkeyed:
+            self.unkeyed.discard(article.hash)
+            self.keys[article.key] = article.hash
+            return "unkeyed"
+        twin = article.hash in self.parsed or (article.hash in self.texts and not force)
+        self.keys[article.key] = article.hash
+        self.texts.add(article.hash)
+        self.parsed.add(article.hash)
+        return "copy" if twin else "parse"
 
 
-def save_article(engine: Engine, article: ArticleText, quotations: list[Quotation],
+def save_article(engine: Engine, article: SourceArticle, quotations: list[Quotation],
                  forms: list[Form] | None = None, replace: bool = True) -> Article:
     """Store the article and its quotations in one transaction.
 
-    An earlier extraction of the same text is replaced, or with ``replace=False`` kept
-    as it is (another process may have stored the article meanwhile). ``forms`` are the
-    quotations' normalised forms (quotes.variants), kept for linking statements.
+    An earlier extraction of the same article (same key) is replaced, or with
+    ``replace=False`` kept when its text is the same (another process may have stored it
+    meanwhile). ``forms`` are the quotations' normalised forms (quotes.variants), kept for
+    linking statements.
     """
     with Session(writer(engine)) as session:
-        old = session.exec(select(Article).where(Article.hash == article.hash)).first()
-        if old is not None and not replace:
+        old = _stored(session, article)
+        if old is not None and not replace and old.hash == article.hash:
             return old
-        if old is not None:
-            session.delete(old)
-            session.flush()
-        row = Article(hash=article.hash, doc_id=article.doc_id, path=article.path,
-                      title=article.title, text=article.text)
-        session.add(row)
-        session.flush()
+        row = _new_row(session, article, old)
         speakers: dict[tuple[str, str], Speaker] = {}
         aliases: set[tuple[int, str]] = set()
         for q, form in zip(quotations, forms or [Form(())] * len(quotations)):
@@ -188,6 +209,57 @@ def save_article(engine: Engine, article: ArticleText, quotations: list[Quotatio
         return row
 
 
+def copy_article(engine: Engine, article: SourceArticle) -> int | None:
+    """Store the article with the quotes of a stored article of the same text (a wire story
+    in another outlet): same speakers, channels and statements, no parse. The number of
+    quotes copied, or None when no stored article has the text."""
+    with Session(writer(engine)) as session:
+        row = _new_row(session, article, _stored(session, article))
+        twin = session.exec(select(Article.id).where(Article.hash == article.hash, Article.id != row.id)
+                            .order_by(Article.id)).first()
+        if twin is None:
+            session.rollback()
+            return None
+        quotes = session.exec(select(Quote).where(Quote.article_id == twin)).all()
+        for q in quotes:
+            session.add(Quote(**q.model_dump(exclude={"id", "article_id"}), article_id=row.id))
+        session.commit()
+        return len(quotes)
+
+
+def give_key(engine: Engine, article: SourceArticle) -> None:
+    """Give a stored article without a key (stored before keys existed) the key and metadata
+    of the article read with its text."""
+    with Session(writer(engine)) as session:
+        row = _stored(session, article)
+        if row is not None and row.key is None:
+            row.sqlmodel_update(_columns(article))
+            session.commit()
+
+
+def _stored(session: Session, article: SourceArticle) -> Article | None:
+    """The stored article with the key of ``article``, else one without a key and its text."""
+    found = session.exec(select(Article).where(Article.key == article.key)).first()
+    return found or session.exec(select(Article).where(Article.key.is_(None), Article.hash == article.hash)).first()
+
+
+def _new_row(session: Session, article: SourceArticle, old: Article | None) -> Article:
+    """A new row for the article, in place of ``old`` (deleted with its quotes)."""
+    if old is not None:
+        session.delete(old)
+        session.flush()
+    row = Article(hash=article.hash, text=article.text, **_columns(article))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _columns(article: SourceArticle) -> dict:
+    meta = article.meta
+    return {"key": article.key, "doc_id": article.doc_id, "path": article.path, "title": article.title,
+            "outlet": meta.outlet, "url": meta.url, "published": meta.published, "author": meta.author}
+
+
 def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Speaker:
     key = (name, type_ or "person")
     if key not in cache:
@@ -200,14 +272,14 @@ def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Spe
     return cache[key]
 
 
-def quote_records(engine: Engine, article_hash: str) -> list[dict]:
+def quote_records(engine: Engine, key: str) -> list[dict]:
     """The stored quotes of one article, as the JSON lines of `quotes extract --jsonl`."""
     with Session(engine) as session:
         rows = session.exec(
             select(Quote, Article, Speaker)
             .join(Article, Quote.article_id == Article.id)
             .join(Speaker, Quote.speaker_id == Speaker.id, isouter=True)
-            .where(Article.hash == article_hash)
+            .where(Article.key == key)
             .order_by(Quote.start)
         ).all()
         return [_record(q, a, s) for q, a, s in rows]

@@ -3,10 +3,10 @@
 Reading opens the store read-only (quotes.access); only ``add`` writes, creating or
 upgrading the store first. Results are plain dicts, ready for a DataFrame or JSON.
 """
-import hashlib
 import os
 import warnings
 from contextlib import closing, contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -28,14 +28,14 @@ class Store:
     def add(self, articles: Iterable, *, model: str | None = None, nlp=None, variants=None,
             force: bool = False, on_failed: Callable[[str, str], None] | None = None,
             on_article: Callable[[object], None] = lambda article: None):
-        """Extract, store and link the quotes of ``articles``: texts, article files (paths)
-        or records with ``text``, ``hash`` and ``path`` (quotes.articles.ArticleText).
+        """Extract, store and link the quotes of ``articles``: texts, paths of articles,
+        corpora or folders (as `quotes extract` reads them), or quotes.sources.Article records.
 
         Articles already stored are passed over unless ``force``. ``nlp`` (else the
         pipeline ``model``, as quotes.load) parses them; ``variants`` is a variants file or a
         loaded quotes.variants lexicon. An article that cannot be read or extracted is
         reported to ``on_failed(path, reason)`` (by default a warning) and the others go on.
-        Returns the run's quotes.pipeline.Tally (read, unchanged, quotes, hashes).
+        Returns the run's quotes.pipeline.Tally (read, unchanged, quotes, keys).
         """
         from quotes import nlp as nlp_loader
         from quotes import pipeline
@@ -54,31 +54,37 @@ class Store:
         finally:
             close_store(engine, self.path)
 
-    def lookup(self, speaker: str) -> list[dict]:
+    # Each read takes bounds on the articles: published ``since``/``until`` (dates), by ``outlet``.
+
+    def lookup(self, speaker: str, since: date | None = None, until: date | None = None,
+               outlet: str | None = None) -> list[dict]:
         """Every quote of the speaker with this name or alias ("Xi", "President Xi Jinping")."""
         with closing(read_only(self.path)) as conn:
-            return lookups.quotes_of(conn, speaker)
+            return lookups.quotes_of(conn, speaker, lookups.Articles(since, until, outlet))
 
-    def search(self, phrase: str, speaker: str | None = None) -> list[dict]:
+    def search(self, phrase: str, speaker: str | None = None, since: date | None = None,
+               until: date | None = None, outlet: str | None = None) -> list[dict]:
         """Quotes containing ``phrase``, then the other renderings of their statements
         (key ``matched``: "phrase" or "statement"); only ``speaker``'s when given."""
         with closing(read_only(self.path)) as conn:
-            return lookups.quotes_saying(conn, phrase, speaker)
+            return lookups.quotes_saying(conn, phrase, speaker, lookups.Articles(since, until, outlet))
 
-    def statements(self, speaker: str | None = None, every: bool = False) -> list[dict]:
+    def statements(self, speaker: str | None = None, every: bool = False, since: date | None = None,
+                   until: date | None = None, outlet: str | None = None) -> list[dict]:
         """Statements quoted in more than one article (with ``every``, all of them), each
-        with its renderings; only those of speakers whose name contains ``speaker``."""
+        with its renderings; only those of speakers whose name contains ``speaker``, and
+        those with a rendering among the articles within the bounds."""
         from quotes import statements as linking
 
         with self._reader() as engine:
-            return linking.statements(engine, speaker, every)
+            return linking.statements(engine, speaker, every, lookups.Articles(since, until, outlet))
 
-    def records(self, article_hashes: Iterable[str]) -> list[dict]:
-        """The quotes of these articles, as the JSON lines of `quotes extract --jsonl`."""
+    def records(self, article_keys: Iterable[str]) -> list[dict]:
+        """The quotes of these articles (by key), as the JSON lines of `quotes extract --jsonl`."""
         from quotes.storage import quote_records
 
         with self._reader() as engine:
-            return [record for h in article_hashes for record in quote_records(engine, h)]
+            return [record for key in article_keys for record in quote_records(engine, key)]
 
     @contextmanager
     def _reader(self):
@@ -96,14 +102,24 @@ class Store:
 
 def _records(articles: Iterable, on_failed: Callable[[str, str], None]):
     """Article records from texts, paths and records."""
-    from quotes.articles import ArticleText
-    from quotes.pipeline import read
+    from quotes import sources
+
+    def report(notice):
+        if notice.kind == "failed":
+            on_failed(notice.where, notice.reason)
 
     for article in articles:
         if isinstance(article, str):
-            yield ArticleText(hashlib.sha256(article.encode("utf-8")).hexdigest()[:16], "<text>", article)
+            key = f"text:{sources.record.text_hash(article)[:16]}"  # the same text is the same article
+            yield sources.Article(key.removeprefix("text:"), "<text>", article, key)
         elif isinstance(article, os.PathLike):
-            yield from read([os.fspath(article)], on_failed)
+            try:
+                found = sources.find([os.fspath(article)], report)
+            except sources.SourceError as exc:
+                on_failed(os.fspath(article), str(exc))
+                continue
+            for source in found:
+                yield from sources.read(source, sources.Options(), report)
         else:
             yield article
 

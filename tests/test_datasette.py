@@ -73,7 +73,7 @@ def test_search_box_finds_quotes(store, path):
 def test_view_is_faceted_by_speaker_type_and_channel(store):
     [response] = get(store, "/quotes/quotes_by_speaker.json?speaker=Xi+Jinping")
     facets = response.json()["facet_results"]
-    assert set(facets) == {"speaker", "speaker_type", "via"}
+    assert set(facets) == {"speaker", "speaker_type", "via", "outlet", "published"}
     assert "Chinese state media" in {f["value"] for f in facets["via"]["results"]}
 
 
@@ -97,6 +97,12 @@ def test_canned_query_finds_a_speaker_exactly_like_quotes_lookup(store, name):
     looked_up = CliRunner().invoke(cli, ["lookup", "--speaker", name, "--db", str(store), "--format", "json"])
     assert [row["quote_id"] for row in response.json()] == [row["quote_id"] for row in json.loads(looked_up.stdout)]
     assert {row["speaker"] for row in response.json()} == {"Xi Jinping"}
+
+
+def test_canned_query_takes_the_bounds_of_quotes_lookup(store):
+    every, none = get(store, "/quotes/quotes_of_speaker.json?speaker=Xi&outlet=&since=&_shape=array",
+                      "/quotes/quotes_of_speaker.json?speaker=Xi&outlet=Le+Monde&_shape=array")
+    assert every.json() and none.json() == []
 
 
 def test_home_and_database_pages_lead_with_the_views_and_queries(store):
@@ -198,3 +204,11 @@ def test_serve_needs_an_existing_store(tmp_path):
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no store at" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_articles_are_faceted_by_outlet_and_by_date(store):
+    [response] = get(store, "/quotes/article.json")
+    facets = response.json()["facet_results"]
+    assert {"outlet", "published"} <= set(facets)
+    assert {"Fjord Times", "The Harbour Gazette", "Oslo Evening Post"} <= {f["value"] for f in facets["outlet"]["results"]}
+    assert "2024-05-15" in {f["value"] for f in facets["published"]["results"]}

@@ -4,12 +4,22 @@ import os
 import pytest
 
 from conftest import SAMPLES
-from quotes.articles import ArticleError, read_article
+from quotes.sources import Article, Options, Source, SourceError, read
 from quotes.extraction import extract
 from quotes.parsing import pipe, split
 
 FRENCH = "Le ministre a déclaré : « Nous sommes prêts », selon José Müller à Zürich.\n"
 ENGLISH = "“We are ready,” said José Müller — the café owner.\n"
+
+
+def read_article(path, kind="text"):
+    """The one article of a file; SourceError with the reason it was passed over."""
+    notices = []
+    articles = list(read(Source(path, kind, "a.txt", "a"), Options(), notices.append))
+    if notices:
+        raise SourceError(notices[0].reason)
+    [article] = articles
+    return article
 
 
 def test_utf8_is_read_as_it_is(tmp_path):
@@ -36,7 +46,7 @@ def test_legacy_encodings_are_detected(tmp_path, text, encoding):
 def test_files_without_text_are_refused_with_a_reason(tmp_path, content, reason):
     path = tmp_path / "a.txt"
     path.write_bytes(content)
-    with pytest.raises(ArticleError, match=reason):
+    with pytest.raises(SourceError, match=reason):
         read_article(str(path))
 
 
@@ -47,7 +57,7 @@ def test_utf16_with_a_byte_order_mark_is_text(tmp_path):
 
 
 def test_a_folder_is_unreadable(tmp_path):
-    with pytest.raises(ArticleError, match="unreadable: is a directory"):
+    with pytest.raises(SourceError, match="unreadable: is a directory"):
         read_article(str(tmp_path))
 
 
@@ -56,7 +66,7 @@ def test_a_file_without_read_permission_is_unreadable(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(ENGLISH, encoding="utf-8")
     path.chmod(0)
-    with pytest.raises(ArticleError, match="unreadable: permission denied"):
+    with pytest.raises(SourceError, match="unreadable: permission denied"):
         read_article(str(path))
 
 
@@ -81,8 +91,6 @@ def test_articles_longer_than_max_length_are_parsed_in_chunks(nlp, monkeypatch):
 
 
 def test_title_is_the_first_line_shortened_when_long():
-    from quotes.articles import ArticleText
-
-    assert ArticleText("a", "a.txt", "\nBiden and Xi talk\n\nBody.").title == "Biden and Xi talk"
-    long = ArticleText("a", "a.txt", "word " * 100).title
+    assert Article("a", "a.txt", "\nBiden and Xi talk\n\nBody.").title == "Biden and Xi talk"
+    long = Article("a", "a.txt", "word " * 100).title
     assert len(long) <= 120 and long.endswith("…")
