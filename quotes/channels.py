@@ -5,7 +5,7 @@ from spacy.tokens import Span, Token
 
 from quotes.context import Context
 from quotes.cues import MAX_CLIMB, is_cue, subject
-from quotes.lexicon import DOCUMENT_NOUNS, MEDIA_NOUNS
+from quotes.lexicon import CHANNEL_NOUNS, DIRECT_SETTINGS, DOCUMENT_NOUNS, MEDIA_NOUNS
 from quotes.names import Speaker, bare_phrase, is_media, media_entity, noun_phrase
 
 
@@ -29,8 +29,35 @@ def channel(ctx: Context, cue: Token, speaker: Speaker) -> str | None:
                 phrase = noun_phrase(source)
                 if is_media(phrase.text) or source.lemma_.lower() in DOCUMENT_NOUNS:
                     return channel_name(ctx, phrase)
+    carrier = _carrier(ctx, cue, speaker)
+    if carrier is not None:
+        return channel_name(ctx, carrier)
     if any(adv.lower_ == "reportedly" for adv in cue.children):
         return next((r.via for r in reversed(ctx.results) if r and r.via), None)
+    return None
+
+
+def _carrier(ctx: Context, cue: Token, speaker: Speaker) -> Span | None:
+    """What the cue's own words name as carrying them: "wrote on Facebook", "said in a
+    statement", "told Reuters", "issued a statement saying"."""
+    if cue.dep_ in ("acl", "relcl") and cue.head.lemma_.lower() in DOCUMENT_NOUNS - DIRECT_SETTINGS:
+        return noun_phrase(cue.head)
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative") and cue.lemma_.lower() == "tell":
+            objects = [child]
+        elif child.dep_ == "prep" and child.lower_ in ("in", "on", "via", "through", "to"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for obj in objects:
+            phrase = noun_phrase(obj)
+            if ctx.quoted(obj) or obj.i == speaker.mention.root.i:
+                continue
+            lemma = obj.lemma_.lower()
+            own = speaker.type == "organization" and lemma in DOCUMENT_NOUNS  # its own readout: it speaks itself
+            if is_media(phrase.text) or (lemma in DOCUMENT_NOUNS | CHANNEL_NOUNS and lemma not in DIRECT_SETTINGS
+                                         and child.lower_ != "to" and not own):
+                return phrase
     return None
 
 

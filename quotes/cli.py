@@ -19,11 +19,13 @@ def cli():
 
 def _corpus_options(command):
     """--outlet and --date for a whole run, --text-field and the other field names of corpora."""
-    from quotes.sources.fields import FIELDS
+    from quotes.sources.fields import FIELDS, default_fields
 
+    what = {"url": "URL", "published": "publication date", "id": "record id"}
     for name in reversed(FIELDS):
+        tried = ", ".join(default_fields()[name])
         command = click.option(f"--{name}-field", f"{name}_field", metavar="NAME",
-                               help=f"Corpus field holding the {name} [default: see quotes/data/fields.yml].")(command)
+                               help=f"Corpus field holding the {what.get(name, name)} [default: {tried}].")(command)
     command = click.option("--date", "run_date", metavar="YYYY-MM-DD", callback=_date_param,
                            help="Publication date of articles that carry none.")(command)
     return click.option("--outlet", help="Outlet of articles that carry none.")(command)

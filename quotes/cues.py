@@ -13,7 +13,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 
 from quotes.context import Context
-from quotes.lexicon import REPORTING_VERBS, SPEECH_NOUNS
+from quotes.lexicon import DOCUMENT_NOUNS, PHRASAL_CUES, REPORTING_VERBS, SPEECH_COMPLEMENTS, SPEECH_NOUNS
 
 # Relations through which a clause is what a cue reports (rather than an adjunct of it).
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "acomp",
@@ -34,11 +34,21 @@ def mark(ctx: Context) -> None:
 
 
 def is_cue(token: Token) -> bool:
-    """A reporting verb, or "put it" as in "as Simonyan put it"."""
+    """A reporting verb, with its speech complement or particle where it needs one
+    ('"...," she continued', "he shot back"), or "put it" as in "as Simonyan put it"."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
+    if lemma in SPEECH_COMPLEMENTS:
+        return any(c.dep_ in SPEECH_COMPLEMENTS[lemma] for c in token.children)
+    if lemma in PHRASAL_CUES:
+        return any(c.lower_ in PHRASAL_CUES[lemma] for c in token.children)
     return lemma in REPORTING_VERBS or lemma == "put" and any(c.lower_ == "it" for c in token.children)
+
+
+def _reports(cue: Token, child: Token) -> bool:
+    """Whether the cue reports what its child ``child`` says, rather than having it as an adjunct."""
+    return is_cue(cue) and child.dep_ in SPEECH_COMPLEMENTS.get(cue.lemma_.lower(), _CONTENT_DEPS)
 
 
 def exits(span: Span) -> list[Token]:
@@ -65,7 +75,7 @@ def _climb(ctx: Context, token: Token) -> tuple[Token, int] | None:
             aside = _as_aside(ctx, head)
             if aside is not None:
                 return aside, steps
-            if is_cue(head) and child.dep_ in _CONTENT_DEPS or said_by(ctx, head) is not None:
+            if _reports(head, child) or said_by(ctx, head) is not None:
                 return head, steps
         child, head = head, head.head
     return None
@@ -109,19 +119,53 @@ def subject(ctx: Context, cue: Token) -> Token | None:
         subjects = [c for c in token.children
                     if c.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted(c) and not c.is_punct]
         if subjects:  # the nearest, when a bad parse gives two
-            return min(subjects, key=lambda c: abs(c.i - token.i))
+            nearest = min(subjects, key=lambda c: abs(c.i - token.i))
+            if nearest.tag_ in ("WDT", "WP") and token.dep_ == "relcl":  # "a letter that says ..."
+                return issuer(ctx, token.head) or nearest
+            return _outer_subject(ctx, cue, token) or nearest
         if token.dep_ == "acl" and not ctx.quoted(token.head):
-            return token.head
+            return issuer(ctx, token.head) or _object_holder(ctx, token) or token.head
         if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
             break
         token = token.head
     return _named_beside(ctx, cue)
 
 
+def _outer_subject(ctx: Context, cue: Token, clause: Token) -> Token | None:
+    """A participle cue ("..., saying") the parse hangs inside what another verb reports
+    ("Trump argued that a database would help, saying ...") or inside a noun's clause
+    ("rejected the notion that ..., saying ...") shares that outer verb's subject."""
+    if clause.i == cue.i or cue.tag_ != "VBG" or clause.dep_ not in ("ccomp", "acl"):
+        return None
+    outer = clause.head.head if clause.dep_ == "acl" else clause.head
+    if clause.dep_ == "ccomp" and not is_cue(outer):
+        return None
+    return next((c for c in outer.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
+
+
+def _object_holder(ctx: Context, participle: Token) -> Token | None:
+    """ "Asante rejected the notion that ..., saying ...": a participle cue the parse hangs
+    from the object of a verb, when that object names no one, shares the verb's subject."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or noun.dep_ != "dobj" or noun.ent_type_ or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
+
+
+def issuer(ctx: Context, noun: Token) -> Token | None:
+    """Who put out the document that speaks: "Mackler" in "Mackler issued a statement saying ..."."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
+
+
 def _named_beside(ctx: Context, cue: Token) -> Token | None:
     """A name right beside the cue when the parse gives it no subject: '“...” Flynn, an aide, said'."""
+    told = {t.i for c in cue.children if c.dep_ == "dative" or c.dep_ == "dobj" and cue.lemma_ == "tell"
+            for t in c.subtree}
     near = [t for t in cue.sent if t.ent_type_ in ("PERSON", "ORG") and not ctx.quoted(t)
-            and abs(t.i - cue.i) <= _BESIDE]
+            and abs(t.i - cue.i) <= _BESIDE and t.i not in told]  # whom it was told is not the speaker
     return min(near, key=lambda t: abs(t.i - cue.i) + (t.i > cue.i) * 0.5) if near else None
 
 

@@ -75,33 +75,66 @@ def signature(ctx: Context, i: int) -> Attribution | None:
 
 
 def continuation(ctx: Context, i: int) -> Attribution | None:
-    """A quotation with no cue after an attributed one in its paragraph, or opening the next, continues it."""
-    previous = ctx.results[-1] if ctx.results else None
-    if previous is None or not previous.speaker:
+    """A quotation with no cue after an attributed one in its paragraph, or opening the next, continues it.
+
+    Titles and terms between them are skipped; the rest of the sentence that carries the
+    earlier quotation ("..., Adelson said during an interview in Macau.") does not count
+    as words between them.
+    """
+    j = next((j for j in range(i - 1, -1, -1) if ctx.results[j] is not None), None)
+    if j is None or not ctx.results[j].speaker:
         return None
-    between = ctx.text[ctx.spans[i - 1].end:ctx.spans[i].start]
+    tokens = ctx.tokens[j]
+    end = tokens[-1].sent.end_char if len(tokens) else ctx.spans[j].end
+    between = ctx.text[max(end, ctx.spans[j].end):ctx.spans[i].start]
     if "\n" in between and (between.count("\n") > 2 or len(between.split()) > _CONTINUED_WORDS):
         return None
-    return previous
+    return ctx.results[j]
 
 
 def neighbour(ctx: Context, span: Span) -> Attribution | None:
     """The sentence just before, with no quotation of its own, names the speaker:
     "Schiff said." or "Douglas Holtz-Eakin is an economist at the forum." before "..."."""
-    first = span[0].sent.start
-    if first == 0 or span.start - first > 2:
-        return None
-    before = ctx.doc[first - 1].sent
-    if any(ctx.quoted(t) for t in before) or not ctx.same_paragraph(span, before[0]):
+    before = _sentence_before(ctx, span)
+    if before is None or not ctx.same_paragraph(span, before[0]):
         return None
     cues = [t for t in before if is_cue(t)]
     if cues:
         return from_cue(ctx, cues[-1], span)
-    subjects = [t for t in before if t.dep_ == "nsubj" and t.head == before.root and t.ent_type_ == "PERSON"]
+    return _subject_of(ctx, before, lambda t: t.ent_type_ == "PERSON")
+
+
+def paragraph_before(ctx: Context, span: Span) -> Attribution | None:
+    """A quotation opening its paragraph is the words of the person the last sentence of
+    the paragraph before is about ("Valastro praised Christie's leadership." then his words)."""
+    before = _sentence_before(ctx, span)
+    if before is None or not _opens_after(ctx, span, before):
+        return None
+    return _subject_of(ctx, before, lambda t: t.pos_ == "PROPN" or t.lower_ in ("he", "she"), "person")
+
+
+def _sentence_before(ctx: Context, span: Span) -> Span | None:
+    """The sentence before the one the quotation opens, when it holds no quotation."""
+    first = span[0].sent.start
+    if first == 0 or span.start - first > 2:
+        return None
+    before = ctx.doc[first - 1].sent
+    return None if any(ctx.quoted(t) for t in before) else before
+
+
+def _subject_of(ctx: Context, sent: Span, named, kind: str | None = None) -> Attribution | None:
+    """The speaker the sentence's subject names, when ``named`` accepts it (and of ``kind``)."""
+    subjects = [t for t in sent if t.dep_ == "nsubj" and t.head == sent.root and named(t)]
     if not subjects:
         return None
     speaker = describe(subjects[0], ctx.roster, ctx.speakers)
-    return ctx.record(speaker, None, None) if speaker else None
+    return ctx.record(speaker, None, None) if speaker and kind in (None, speaker.type) else None
+
+
+def _opens_after(ctx: Context, span: Span, before: Span) -> bool:
+    """The quotation opens its paragraph, right after the paragraph that ends with ``before``."""
+    gap = ctx.text[before.end_char:span.start_char]
+    return gap.count("\n") <= 2 and not gap.strip(" \n\"“„«'‘")
 
 
 def clause_subject(ctx: Context, span: Span) -> Attribution | None:

@@ -8,12 +8,29 @@ from importlib.resources import files
 
 def _words(name: str) -> set[str]:
     """The words of a list in ``quotes/data/``: whitespace-separated, '#' starting a comment."""
+    return {w for line in _lines(name) for w in line}
+
+
+def _table(name: str) -> dict[str, frozenset[str]]:
+    """A list in ``quotes/data/`` of a word a line followed by the words that go with it."""
+    table: dict[str, set[str]] = {}
+    for first, *rest in _lines(name):
+        table.setdefault(first, set()).update(rest)
+    return {word: frozenset(rest) for word, rest in table.items()}
+
+
+def _lines(name: str) -> list[list[str]]:
     text = files("quotes.data").joinpath(name).read_text(encoding="utf-8")
-    return {w for line in text.splitlines() for w in line.split("#", 1)[0].split()}
+    return [words for line in text.splitlines() if (words := line.split("#", 1)[0].split())]
 
 
 # Lemmas of verbs that introduce reported speech (textacy's REPORTING_VERBS, widened for news).
 REPORTING_VERBS = _words("reporting_verbs.txt")
+# Verbs that report speech only through a speech complement, with its relations
+# ("continue": '"...," he continued' but not 'continue to be "..."').
+SPEECH_COMPLEMENTS = _table("speech_complements.txt")
+# Verbs that report speech only with their particle: "shot back", "chimed in".
+PHRASAL_CUES = _table("phrasal_cues.txt")
 
 # Nouns of things said, whose possessor is the speaker: "Trump's claim that there have been ...".
 SPEECH_NOUNS = _words("speech_nouns.txt")
@@ -21,6 +38,10 @@ SPEECH_NOUNS = _words("speech_nouns.txt")
 # Nouns that, as the object of "in a ...", "according to a ..." or as a subject, name a
 # document or report through which words reach the article.
 DOCUMENT_NOUNS = _words("document_nouns.txt")
+# Shows and platforms that, as "on ..." or "in ...", carry words to the article.
+CHANNEL_NOUNS = _words("channel_nouns.txt")
+# Occasions of direct speech, never a channel: "in an interview", "at a briefing".
+DIRECT_SETTINGS = _words("direct_settings.txt")
 
 # Head nouns of institutions speaking as themselves.
 ORGANIZATION_NOUNS = set("""

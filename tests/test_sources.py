@@ -66,6 +66,13 @@ def test_front_matter_gives_the_metadata_and_the_title_opens_the_text(tmp_path):
     assert article.key == "https://ledger.example/ruling" and article.title == "Club to appeal stadium ruling"
 
 
+def test_a_markdown_heading_that_is_the_title_is_not_repeated(tmp_path):
+    path = tmp_path / "ruling.md"
+    path.write_text("---\ntitle: Club to appeal\n---\n# Club to appeal\n\n" + RULING, encoding="utf-8")
+    [article], _ = read_all([path])
+    assert article.text == "# Club to appeal\n\n" + RULING and article.title == "Club to appeal"
+
+
 def test_front_matter_that_is_not_yaml_is_a_reason_to_skip(tmp_path):
     path = tmp_path / "bad.txt"
     path.write_text("---\ntitle: [unclosed\n---\n" + RULING, encoding="utf-8")
@@ -89,9 +96,17 @@ def test_run_metadata_fills_only_what_a_file_lacks(tmp_path):
     ("2024-05-03 09:15:00", date(2024, 5, 3)),
     ("Fri, 03 May 2024 09:00:00 GMT", date(2024, 5, 3)),
     ("3 May 2024", date(2024, 5, 3)),
+    ("May 2024", date(2024, 5, 1)),
 ])
 def test_dates_are_read_in_the_forms_corpora_use(written, day):
     assert parse_date(written) == day
+
+
+@pytest.mark.parametrize("written, reason", [
+    ("3 May", "has no year"), ("2024", "has no month"), ("soon", "not understood")])
+def test_dates_without_year_or_month_are_refused(written, reason):
+    with pytest.raises(SourceError, match=reason):
+        parse_date(written)
 
 
 def test_a_date_that_is_none_is_named_and_the_article_kept(tmp_path):
@@ -164,3 +179,18 @@ def test_a_page_without_an_article_is_named(tmp_path):
     articles, notices = read_all([tmp_path])
     assert articles == []
     assert [n.reason for n in notices] == ["empty file", "no article text found in the page"]
+
+
+def test_links_to_other_stories_between_paragraphs_are_left_out(tmp_path):
+    path = tmp_path / "ghent.htm"
+    path.write_text(
+        "<html><head><title>Ghent court jails fraudster</title></head><body><div class='text'>"
+        "<p>A court in Ghent on Tuesday sentenced a former bank adviser to four years in prison.</p>"
+        "<p>&#8220;He abused the trust of people who had nobody else,&#8221; judge Els Maes said.</p>"
+        "<p>Read more: <a href='/x'>&#8220;I lost everything,&#8221; says victim</a></p>"
+        "<p>RELATED: <a href='/y'>Bank fined over adviser</a></p>"
+        "<p>The defence said it would appeal against the sentence handed down on Tuesday.</p>"
+        "</div></body></html>", encoding="utf-8")
+    [article], _ = read_all([path])
+    assert "I lost everything" not in article.text and "Bank fined" not in article.text
+    assert "He abused the trust" in article.text and "would appeal" in article.text

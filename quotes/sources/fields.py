@@ -51,22 +51,34 @@ def metadata(record: Mapping, options: Options, warn: Callable[[str], None]) -> 
     """The record's metadata, each missing value from the run's fallback; a date that is
     not one is said to ``warn`` and left out."""
     found = Metadata(**{name: pick(record, options.names(name)) for name in ("title", "url", "outlet", "author")})
-    published = pick(record, options.names("published"))
+    published = read_date(pick(record, options.names("published")), warn)
+    return replace(found, published=published).or_else(options.fallback)
+
+
+def read_date(value: str | None, warn: Callable[[str], None]) -> date | None:
+    """The date ``value`` gives, if any; one that is not a date is said to ``warn``."""
     try:
-        found = replace(found, published=parse_date(published) if published else None)
+        return parse_date(value) if value else None
     except SourceError as exc:
         warn(f"{exc}; read without it")
-    return found.or_else(options.fallback)
+        return None
 
 
 def parse_date(value: str) -> date:
     """The calendar date of ``value``: ISO 8601 ("2024-05-03", "2024-05-03T09:00:00Z") or a
-    written date ("3 May 2024", "Fri, 03 May 2024 09:00:00 GMT"); SourceError if none."""
+    written date ("3 May 2024", "Fri, 03 May 2024 09:00:00 GMT"; "May 2024" is its first day).
+    SourceError if it is none, or lacks its year or month."""
     try:
         return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
     except ValueError:
         pass
-    try:
-        return dateparser.parse(value).date()
+    try:  # what dateutil fills in from its default was not written: two defaults tell
+        one, other = (dateparser.parse(value, default=d) for d in _DEFAULTS)
     except (ValueError, OverflowError) as exc:
         raise SourceError(f"date {value!r} not understood") from exc
+    if (one.year, one.month) != (other.year, other.month):
+        raise SourceError(f"date {value!r} has no {'year' if one.year != other.year else 'month'}")
+    return one.date()
+
+
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))

@@ -2,6 +2,7 @@
 import hashlib
 import textwrap
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from typing import Callable
 
@@ -46,7 +47,7 @@ class Article:
         if not self.key:
             object.__setattr__(self, "key", self.path)
 
-    @property
+    @cached_property
     def hash(self) -> str:
         return text_hash(self.text)
 
@@ -75,11 +76,12 @@ Report = Callable[[Notice], None]
 
 
 def with_title(text: str, title: str | None) -> str:
-    """The text opening with its headline: ``title`` and a blank line first, unless already there.
+    """The text opening with its headline: ``title`` and a blank line first, unless already
+    there (as a Markdown heading too).
 
     The headline is kept apart from the body's quotes, so a body opening with a short
     quoted paragraph is not taken for a headline.
     """
-    if not title or text.lstrip().startswith(title.strip()):
+    if not title or text.lstrip().lstrip("#").lstrip().startswith(title.strip()):
         return text
     return f"{title.strip()}\n\n{text}"
