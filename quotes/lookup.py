@@ -31,7 +31,7 @@ wanted as (select id from speakers where tier = (select min(tier) from speakers)
 # bound left empty (as Datasette leaves a blank field) is no bound.
 _ARTICLES = """(coalesce(:since, '') = '' or published >= :since)
   and (coalesce(:until, '') = '' or published <= :until)
-  and (coalesce(:outlet, '') = '' or lower(outlet) = lower(trim(:outlet)))"""
+  and (coalesce(:outlet, '') = '' or quotes_casefold(outlet) = quotes_casefold(trim(:outlet)))"""
 
 QUOTES_OF_SPEAKER = f"""with {_SPEAKERS}
 select {_FIELDS}
@@ -64,7 +64,7 @@ class Articles:
         """Whether an article of this date and outlet is within the bounds (as ``_ARTICLES``)."""
         return ((self.since is None or (published is not None and published >= self.since))
                 and (self.until is None or (published is not None and published <= self.until))
-                and (self.outlet is None or (outlet or "").lower() == self.outlet.strip().lower()))
+                and (self.outlet is None or (outlet or "").casefold() == self.outlet.strip().casefold()))
 
     def params(self) -> dict:
         return {"since": self.since and self.since.isoformat(), "until": self.until and self.until.isoformat(),
@@ -72,8 +72,10 @@ class Articles:
 
 
 def register(conn: sqlite3.Connection) -> None:
-    """Add ``quotes_name_match`` to the connection."""
+    """Add ``quotes_name_match`` and ``quotes_casefold`` to the connection (SQLite's lower()
+    knows ASCII only: "ÅBO POST" is "Åbo Post" by Python's casefold)."""
     conn.create_function("quotes_name_match", 4, name_match, deterministic=True)
+    conn.create_function("quotes_casefold", 1, lambda text: text and text.casefold(), deterministic=True)
 
 
 def name_match(query: str | None, name: str, alias: str | None, type_: str) -> int | None:
@@ -93,6 +95,12 @@ def name_match(query: str | None, name: str, alias: str | None, type_: str) -> i
     if type_ == "person" and bare in {_key(w) for w in name.split()[:1] + name.split()[-1:]}:
         return 3
     return None
+
+
+def speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
+    """The speakers called ``name`` (see ``name_match``)."""
+    register(conn)
+    return [i for (i,) in conn.execute(f"with {_SPEAKERS} select id from wanted order by id", {"speaker": name})]
 
 
 def quotes_of(conn: sqlite3.Connection, name: str, articles: Articles = Articles()) -> list[dict]:

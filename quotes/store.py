@@ -79,6 +79,14 @@ class Store:
         with self._reader() as engine:
             return linking.statements(engine, speaker, every, lookups.Articles(since, until, outlet))
 
+    def check(self, words: str, speaker: str | None = None):
+        """Did ``speaker`` (without one: anyone) say ``words``? quotes.check's verdict, with
+        its evidence best first."""
+        from quotes import check as checking
+
+        with closing(read_only(self.path)) as conn:
+            return checking.check(conn, words, speaker)
+
     def records(self, article_keys: Iterable[str]) -> list[dict]:
         """The quotes of these articles (by key), as the JSON lines of `quotes extract --jsonl`."""
         from quotes.storage import quote_records

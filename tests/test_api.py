@@ -31,7 +31,7 @@ def test_a_store_takes_texts_files_and_folders_and_reads_back_plain_rows(tmp_pat
     assert (first.read, first.quotes) == (2, 2)
     assert [path for path, _ in failed] == [str(tmp_path / "missing.txt")]
     assert store.add([MATCH]).unchanged == 1  # the same text again is the same article
-    assert [row["quote"] for row in store.lookup("Judge Zielinska")] == [
+    assert [row["quote"] for row in store.lookup("Judge Marta Zielinska")] == [
         "The court needs the full environmental report first,"]
     assert [row["speaker"] for row in store.search("switched off")] == ["Ines Kovac"]
     assert store.lookup("Kovac", outlet="Nowhere Daily") == []

@@ -11,7 +11,7 @@ from quotes.component import QuoteFinder
 from quotes.nlp import model_name
 
 GROUSED = '"The buses are late again," Okafor groused on Tuesday.'
-ALDERMAN = '"We will fix the roads before winter," said Alderman Rosa Medina.'
+SELECTMAN = '"We will fix the roads before winter," said Selectman Hickson.'
 
 
 def hand_built(vocab, verb: str, lemma: str) -> Doc:
@@ -53,17 +53,17 @@ def test_words_added_to_the_component_reach_the_rules(nlp):
 def test_added_to_a_loaded_pipeline_after_its_parser_and_ner():
     nlp = spacy.load(model_name())
     nlp.add_pipe("quotes")
-    [quote] = nlp(ALDERMAN)._.quotes
+    [quote] = nlp(SELECTMAN)._.quotes
     assert quote.content.text.startswith("We will fix the roads")
-    assert quote.speaker == "Alderman Rosa Medina" and quote.cue.text == "said"
+    assert quote.speaker == "Selectman Hickson" and quote.cue.text == "said"
 
 
 def test_spacy_finds_the_component_without_importing_quotes():
     script = ("import spacy, sys; nlp = spacy.load(sys.argv[1]); nlp.add_pipe('quotes'); "
               "print([q.speaker for q in nlp(sys.argv[2])._.quotes])")
-    result = subprocess.run([sys.executable, "-c", script, model_name(), ALDERMAN],
+    result = subprocess.run([sys.executable, "-c", script, model_name(), SELECTMAN],
                             capture_output=True, text=True, timeout=120)
-    assert result.stdout.strip() == "['Alderman Rosa Medina']", result.stderr
+    assert result.stdout.strip() == "['Selectman Hickson']", result.stderr
 
 
 def test_a_pipeline_without_parser_or_ner_is_refused():
@@ -79,16 +79,16 @@ def test_unknown_word_lists_are_refused(nlp):
 def test_words_in_the_config_are_saved_with_the_pipeline_and_change_results(nlp, tmp_path):
     plain = quotes.load()
     assert plain(GROUSED)._.quotes[0].cue is None
-    assert plain(ALDERMAN)._.quotes[0].speaker == "Alderman Rosa Medina"
+    assert plain(SELECTMAN)._.quotes[0].speaker == "Selectman Hickson"
     plain.remove_pipe("quotes")
     plain.add_pipe("quotes", config={"words": {"reporting_verbs": ["grouse"]}})
-    plain.get_pipe("quotes").add_words("titles", ["Alderman"])
+    plain.get_pipe("quotes").add_words("titles", ["Selectman"])
     plain.to_disk(tmp_path / "pipeline")
-    assert (tmp_path / "pipeline" / "quotes" / "titles.txt").read_text() == "alderman\n"
+    assert (tmp_path / "pipeline" / "quotes" / "titles.txt").read_text() == "selectman\n"
 
     loaded = spacy.load(tmp_path / "pipeline")
     assert loaded(GROUSED)._.quotes[0].cue.text == "groused"
-    assert loaded(ALDERMAN)._.quotes[0].speaker == "Rosa Medina"
+    assert loaded(SELECTMAN)._.quotes[0].speaker == "Hickson"
 
 
 def test_a_word_file_edited_by_hand_is_read_back(nlp, tmp_path):
@@ -98,10 +98,10 @@ def test_a_word_file_edited_by_hand_is_read_back(nlp, tmp_path):
 
 
 def test_results_survive_parsing_in_two_processes(nlp):
-    texts = [GROUSED, ALDERMAN, "No one said anything."]
+    texts = [GROUSED, SELECTMAN, "No one said anything."]
     docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
-    assert [[q.speaker for q in doc._.quotes] for doc in docs] == [["Okafor"], ["Alderman Rosa Medina"], []]
-    assert docs[1]._.quotes[0].mention.text == "Alderman Rosa Medina"
+    assert [[q.speaker for q in doc._.quotes] for doc in docs] == [["Okafor"], ["Selectman Hickson"], []]
+    assert docs[1]._.quotes[0].mention.text == "Selectman Hickson"
 
 
 def test_a_doc_the_component_has_not_seen_says_so(nlp):
