@@ -11,7 +11,7 @@ from functools import lru_cache
 from nameparser.config.particles import PARTICLES
 from nameparser.config.titles import TITLES as _WORLD_TITLES
 
-from quotes.lexicon import FEMALE_WORDS, MALE_WORDS, REPORTING_VERBS, TITLES
+from quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PARTY_WORDS, REPORTING_VERBS, TITLES
 
 _WORLD_ROLES = frozenset(t.rstrip(".") for t in _WORLD_TITLES)
 _PUNCT = ",.;:\"“”()"
@@ -31,7 +31,7 @@ def is_possessive(word: str) -> bool:
 def is_role(word: str) -> bool:
     """A title, rank or occupation: "Coun.", "striker", "Alderman"."""
     low = word.lower().rstrip(".")
-    return low in TITLES or low in _WORLD_ROLES  # TITLES read live: the spaCy component extends it
+    return low in TITLES or low in PARTY_WORDS or low in _WORLD_ROLES  # read live: the spaCy component extends them
 
 
 @lru_cache(maxsize=1)

@@ -74,7 +74,7 @@ class Store:
         """Statements quoted in more than one article (with ``every``, all of them), each
         with its renderings; only those of speakers whose name contains ``speaker``, and
         those with a rendering among the articles within the bounds."""
-        from quotes import statements as linking
+        from quotes.statements import read as linking
 
         with self._reader() as engine:
             return linking.statements(engine, speaker, every, lookups.Articles(since, until, outlet))
