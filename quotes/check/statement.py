@@ -37,26 +37,25 @@ class Statements:
         from quotes.variants import Form, form
 
         doc = self.nlp(text)
-        lemmas = form(doc, 0, len(text), self.lexicon).words
+        read = form(doc, 0, len(text), self.lexicon)
         content = [t for t in doc if not (t.is_stop or t.is_punct or t.is_space)]
-        phrases = [p for p, group in self.lexicon.phrases.items() if group in lemmas]
+        phrases = [p for p, group in self.lexicon.phrases.items() if group in read.words]
         query = any_word_query(
             [_plain(t.text) for t in content],
             [_plain(t.lemma_) for t in content if len(_plain(t.lemma_)) >= PREFIX_MIN],
             [_plain(" ".join(p)) for p in phrases])
-        return Claim(text, Form(lemmas), query)
+        return Claim(text, Form(read.words, negated=read.negated), query)
 
     def same(self, claim: Claim, row: Row) -> bool:
         """Whether the claim and a stored quote render one statement, by the linker's rule,
         the claim taken as the quote's speaker's so that only the words are weighed."""
-        from quotes.statements import Rendering, reason
+        from quotes.statements.compare import Rendering, compare
         from quotes.variants import Form
 
-        stored = Form(tuple((row.norm or "").split()), tuple((row.context or "").split()))
-        ours = Rendering(0, -1, None, row.speaker_id, row.speaker, row.speaker_type, None, claim.text, claim.form)
-        theirs = Rendering(row.quote_id, row.article_id, row.statement_id, row.speaker_id, row.speaker,
-                           row.speaker_type, row.via, row.text, stored)
-        return reason(ours, theirs, self.lexicon) is not None
+        stored = Form(*(tuple((value or "").split()) for value in (row.norm, row.context, row.negated)))
+        ours = Rendering(0, -1, claim.text, claim.form, row.speaker, row.speaker_type)
+        theirs = Rendering(row.quote_id, row.article_id, row.text, stored, row.speaker, row.speaker_type, row.via)
+        return compare(ours, theirs, self.lexicon) is not None
 
 
 def _plain(text: str) -> str:
