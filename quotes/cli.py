@@ -281,3 +281,33 @@ def statements(speaker, every, articles, db, fmt):
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
     else:
         click.echo(render(linking.rendering_rows(found), linking.RENDERING_COLUMNS, fmt))
+
+
+def _words_argument(_ctx, _param, value):
+    from quotes.check.wording import words
+
+    if not words(value):
+        raise click.BadParameter("has no word to check")
+    return value
+
+
+@cli.command()
+@click.argument("words", callback=_words_argument)
+@_speaker_option("Who the words are attributed to (a name or alias); without it, who said them.")
+@_db_option("SQLite store to read.")
+@_format_option()
+def check(words, speaker, db, fmt):
+    """Did SPEAKER really say WORDS? The verdict (verbatim, cut, variant, other_speaker or
+    not_found) and the evidence, best first. Exit 0 when the speaker said them (verbatim, cut,
+    variant; without --speaker, anyone), else 1.
+    """
+    from quotes import check as checking
+    from quotes.check.report import report
+    from quotes.nlp import ModelNotFound
+
+    try:
+        verdict = _read(db, lambda conn: checking.check(conn, words, speaker))
+    except ModelNotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(report(verdict, fmt))
+    sys.exit(0 if verdict.found else 1)

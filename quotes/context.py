@@ -33,7 +33,7 @@ class Context:
 
     @classmethod
     def of(cls, doc: Doc, spans: list[QuoteSpan]) -> "Context":
-        ctx = cls(doc, spans, doc.text, Roster(doc), quote_of=[-1] * len(doc))
+        ctx = cls(doc, spans, doc.text, Roster(doc, spans), quote_of=[-1] * len(doc))
         for i, q in enumerate(spans):
             span = doc.char_span(q.start, q.end, alignment_mode="expand") or doc[0:0]
             ctx.tokens.append(span)

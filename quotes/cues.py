@@ -21,6 +21,8 @@ _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl",
 # Relations a cue's own subject hides behind: "with Kirby saying", "was quoted as saying".
 _CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl", "ccomp"}
 MAX_CLIMB = 8
+# What a verb of speech may have beside its speech complement: '"...," she continued quietly.'
+_BARE_DEPS = {"nsubj", "punct", "advmod", "aux", "neg", "npadvmod", "cc", "conj", "advcl"}
 _BESIDE = 6  # how many tokens from its cue a speaker the parse missed may stand
 
 
@@ -39,8 +41,9 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
-    if lemma in SPEECH_COMPLEMENTS:
-        return any(c.dep_ in SPEECH_COMPLEMENTS[lemma] for c in token.children)
+    if lemma in SPEECH_COMPLEMENTS:  # with its speech complement, or bare: '"Why?" the reporter pressed.'
+        deps = {c.dep_ for c in token.children}
+        return bool(deps & SPEECH_COMPLEMENTS[lemma]) or deps <= _BARE_DEPS
     if lemma in PHRASAL_CUES:
         return any(c.lower_ in PHRASAL_CUES[lemma] for c in token.children)
     return lemma in REPORTING_VERBS or lemma == "put" and any(c.lower_ == "it" for c in token.children)

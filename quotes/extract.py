@@ -4,11 +4,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from quotes.quotations import find_quotations
+from quotes.roster import headline_end
 from quotes.speakers import Attribution, attribute
 
-
-_HEADLINE_WORDS = 25
-_MIN_LINES = 3  # a headline and at least two paragraphs
 
 
 @dataclass
@@ -22,21 +20,10 @@ class Quotation:
 def extract(doc: Doc) -> list[Quotation]:
     """Every quotation of a speaker in the article, with its attribution."""
     text = doc.text  # spaCy joins it anew on every access
-    headline_end = _headline_end(text)
-    spans = [s for s in find_quotations(text) if s.start >= headline_end]
+    headline_end_at = headline_end(text)
+    spans = [s for s in find_quotations(text) if s.start >= headline_end_at]
     return [
         Quotation(span.start, span.end, span.text, found)
         for span, found in zip(spans, attribute(doc, spans))
         if found is not None
     ]
-
-
-def _headline_end(text: str) -> int:
-    """Where the headline ends: the first line of an article of several paragraphs, when short.
-
-    Quotations in a headline condense the body's and name no speaker.
-    """
-    lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) < _MIN_LINES or len(lines[0].split()) > _HEADLINE_WORDS:
-        return 0
-    return text.index(lines[0]) + len(lines[0])

@@ -5,10 +5,12 @@ from spacy.tokens import Span
 
 from quotes.channels import according_phrase
 from quotes.context import Attribution, Context
-from quotes.cues import MAX_CLIMB, exits, is_cue
+from quotes.cues import MAX_CLIMB, exits, is_cue, subject
+from quotes.lexicon import REPORTING_VERBS
 from quotes.names import Speaker, describe
 from quotes.reporting import from_cue
 
+_MISTAGGED_WORDS = 8  # words after a quotation that may hold a speaker and a mistagged cue
 _CONTINUED_WORDS = 25  # words after a quotation beyond which the next paragraph's is not its sequel
 
 
@@ -71,6 +73,39 @@ def signature(ctx: Context, i: int) -> Attribution | None:
         return None
     speaker = describe(names[0], ctx.roster, ctx.speakers)
     return ctx.record(speaker, None, None) if speaker else None
+
+
+def cue_between(ctx: Context, i: int, span: Span) -> Attribution | None:
+    """A cue of its own between the quotation before and this one, in its paragraph, names
+    a new speaker: '"...," Ebeling said, and her husband cut in. "Don't forget Tom."'."""
+    if i == 0 or not len(ctx.tokens[i - 1]):
+        return None
+    previous, sent = ctx.results[i - 1], ctx.tokens[i - 1][-1].sent
+    if span.start > sent.end + 1 or not ctx.same_paragraph(span, sent[0]):
+        return None  # only the rest of the sentence of the quotation before, right before this one
+    between = ctx.doc[ctx.tokens[i - 1].end:min(span.start, sent.end)]
+    cues = [t for t in between if is_cue(t) and not ctx.quoted(t)  # a main clause: "..., and X cut in."
+            and (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT")]
+    said = subject(ctx, cues[-1]) if cues else None
+    if said is None or previous is not None and previous.mention == (said.idx, said.idx + len(said)):
+        return None
+    return from_cue(ctx, cues[-1], span)
+
+
+def mistagged_cue(ctx: Context, span: Span) -> Attribution | None:
+    """ '"...," a voice-over in the ad states.': a reporting word the tagger took for a noun
+    ends the sentence right after the quotation; the words before it name the speaker."""
+    after = ctx.after(span)
+    if after is None or after.is_punct:
+        return None
+    words = [t for t in after.sent[after.i - after.sent.start:] if not t.is_punct]
+    if not 1 < len(words) <= _MISTAGGED_WORDS or words[-1].lemma_.lower() not in REPORTING_VERBS:
+        return None
+    cue, named = words[-1], words[-2]
+    if cue.pos_ in ("VERB", "AUX") or named.pos_ not in ("NOUN", "PROPN") or words[0].pos_ == "ADP":
+        return None
+    speaker = describe(named, ctx.roster, ctx.speakers)
+    return ctx.record(speaker, cue.text, None) if speaker else None
 
 
 def continuation(ctx: Context, i: int) -> Attribution | None:

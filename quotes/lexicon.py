@@ -40,48 +40,20 @@ CHANNEL_NOUNS = _words("channel_nouns.txt")
 DIRECT_SETTINGS = _words("direct_settings.txt")
 
 # Head nouns of institutions speaking as themselves.
-ORGANIZATION_NOUNS = frozenset("""
-ministry department government administration agency office house campaign committee
-council commission company firm embassy party army military police court congress
-senate parliament cabinet kremlin pentagon bureau union association organization
-organisation group foundation institute university coalition
-""".split())
+ORGANIZATION_NOUNS = _words("organizations.txt")
 
-# Media outlets and nouns that mark a media channel.
-MEDIA_NAMES = frozenset("""
-xinhua reuters ap afp bloomberg cnn bbc msnbc nbc cbs abc fox politico axios breitbart
-tass ria kcna yonhap kyodo npr pbs c-span
-""".split())
-MEDIA_PHRASES = (
-    "associated press", "new york times", "washington post", "wall street journal",
-    "los angeles times", "financial times", "new york post", "fox news", "nbc news",
-    "cbs news", "abc news", "the times", "the guardian", "huffington post", "huffpost",
-    "global times", "people's daily", "china daily", "cctv", "state media",
-    "state television", "state tv", "news agency", "state news agency",
-)
-MEDIA_NOUNS = frozenset("""
-media newspaper paper agency broadcaster network outlet television tv radio magazine
-tabloid channel daily
-""".split())
+# Media: the world's wire services, broadcasters and papers of record; the last words of
+# an outlet's name ("the Winnipeg Free Press"); nouns that mark a media channel.
+MEDIA_OUTLETS = frozenset(" ".join(words) for words in _lines("media_outlets.txt"))
+MEDIA_MASTHEADS = _words("media_mastheads.txt")
+MEDIA_NOUNS = _words("media_nouns.txt")
 
-# Roles that, in a definite description ("the Vermont senator"), stand for a person the
-# article names with that role; with the abbreviations of them used as titles.
-ROLE_NOUNS = frozenset("""
-president senator governor secretary mayor nominee candidate businessman businesswoman
-congressman congresswoman representative leader chairman chairwoman minister spokesman
-spokeswoman ambassador general judge lawmaker chancellor premier director lady billionaire
-""".split())
-ROLE_ABBREVIATIONS = {"senator": "sen", "governor": "gov", "representative": "rep", "general": "gen"}
-
-# Titles and honorifics dropped from the front of a person's name.
-TITLES = frozenset("""
-mr mrs ms miss dr prof president vice secretary minister premier spokesman spokeswoman
-spokesperson senator sen rep representative congressman congresswoman gov governor gen
-general chairman chairwoman chair leader ambassador commissioner judge justice mayor
-chancellor king queen prince princess pope rev sir dame lord lady lt col capt sgt adm
-director deputy assistant chief attorney treasury state former acting candidate nominee
-president-elect
-""".split())
+# Titles and roles before a person's name (with nameparser's, see quotes/people.py), the
+# abbreviations of roles used as titles, and words that tell a man from a woman.
+TITLES = _words("titles.txt")
+ROLE_ABBREVIATIONS = dict(_lines("title_abbreviations.txt"))
+MALE_WORDS = _words("male_words.txt")
+FEMALE_WORDS = _words("female_words.txt")
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("they them we us it".split())

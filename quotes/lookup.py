@@ -17,7 +17,7 @@ SEARCH_COLUMNS = [*COLUMNS, "matched"]
 _FIELDS = ", ".join(COLUMNS)
 # Which articles: published from :since, up to :until (ISO dates), by :outlet (any case).
 _ARTICLES = """(:since is null or published >= :since) and (:until is null or published <= :until)
-  and (:outlet is null or lower(outlet) = lower(trim(:outlet)))"""
+  and (:outlet is null or casefold(outlet) = casefold(trim(:outlet)))"""
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Articles:
         """Whether an article of this date and outlet is within the bounds (as ``_ARTICLES``)."""
         return ((self.since is None or (published is not None and published >= self.since))
                 and (self.until is None or (published is not None and published <= self.until))
-                and (self.outlet is None or (outlet or "").lower() == self.outlet.strip().lower()))
+                and (self.outlet is None or (outlet or "").casefold() == self.outlet.strip().casefold()))
 
     def params(self) -> dict:
         return {"since": self.since and self.since.isoformat(), "until": self.until and self.until.isoformat(),
@@ -96,6 +96,8 @@ def _key(text: str) -> str:
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params) -> list[dict]:
+    # SQLite's lower() knows ASCII only: "ÅBO POST" is "Åbo Post" by Python's casefold
+    conn.create_function("casefold", 1, lambda text: text and text.casefold(), deterministic=True)
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor]

@@ -41,7 +41,7 @@ def run(articles: Iterable[Article], nlp: Language, engine: Engine, lexicon: var
     """
     tally = Tally()
 
-    def new(known: Known):
+    def new(known: Known):  # runs ahead of the parse by a batch
         for article in articles:
             on_article(article)
             tally.read += 1
@@ -56,8 +56,10 @@ def run(articles: Iterable[Article], nlp: Language, engine: Engine, lexicon: var
 
     linker = Linker(engine, lexicon)
     linker.link()  # quotes a killed run stored but did not link
-    for doc, (article, copy) in parsing.pipe(nlp, new(Known(engine))):
+    known = Known(engine)
+    for doc, (article, copy) in parsing.pipe(nlp, new(known)):
         stored = _copy(engine, article, on_failed) if copy else _store(doc, article, engine, lexicon, force, on_failed)
+        known.settled(article)
         if stored is None:
             continue
         linker.link()

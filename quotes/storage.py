@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine, select
 
 from quotes.aliases import speaker_aliases
+from quotes.people import surname
 from quotes.extract import Quotation
 from quotes.migrate import at_head, upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
@@ -112,34 +113,39 @@ def error_reason(exc: Exception) -> str:
 
 
 class Known:
-    """What the store holds, kept current through a run: what each article read needs.
+    """What each article read in a run needs, from what the store holds (looked up by index,
+    so memory stays flat however many articles a run reads) and what the run has under way.
 
-    An article is known by its key; one whose text the store (or this run) already has
-    is copied from it rather than parsed again.
+    An article is known by its key; one whose text the store already has, or this run is
+    parsing, is copied rather than parsed again.
     """
 
     def __init__(self, engine: Engine):
-        with Session(engine) as session:
-            rows = session.exec(select(Article.key, Article.hash)).all()
-        self.keys = {key: text for key, text in rows if key is not None}
-        self.unkeyed = {text for key, text in rows if key is None}  # stored before keys existed
-        self.texts = {text for _, text in rows}
-        self.parsed: set[str] = set()  # texts this run parses
+        self.engine = engine
+        self.pending: dict[str, str] = {}  # keys of articles sent on, not yet stored: their text
+        self.forced: set[str] = set()  # with --force, the texts this run parses anew
 
     def need(self, article: SourceArticle, force: bool = False) -> str:
         """"stored" (nothing to do), "unkeyed" (stored without a key: give it this one),
         "copy" (its text is stored, or parsed earlier in this run) or "parse"."""
-        if not force and self.keys.get(article.key) == article.hash:
+        if self.pending.get(article.key) == article.hash:  # the same record twice in a run
             return "stored"
-        if not force and article.key not in self.keys and article.hash in self.unkeyed:
-            self.unkeyed.discard(article.hash)
-            self.keys[article.key] = article.hash
-            return "unkeyed"
-        twin = article.hash in self.parsed or (article.hash in self.texts and not force)
-        self.keys[article.key] = article.hash
-        self.texts.add(article.hash)
-        self.parsed.add(article.hash)
+        with Session(self.engine) as session:
+            stored = session.exec(select(Article.hash).where(Article.key == article.key)).first()
+            if not force and stored == article.hash:
+                return "stored"
+            unkeyed = session.exec(select(Article.id).where(Article.key.is_(None), Article.hash == article.hash)).first()
+            if not force and stored is None and unkeyed is not None:
+                return "unkeyed"
+            text_stored = session.exec(select(Article.id).where(Article.hash == article.hash)).first() is not None
+        twin = article.hash in self.pending.values() or (article.hash in self.forced if force else text_stored)
+        self.pending[article.key] = article.hash
+        self.forced.update([article.hash] if force else [])
         return "copy" if twin else "parse"
+
+    def settled(self, article: SourceArticle) -> None:
+        """The article is stored (or failed): it is no longer under way."""
+        self.pending.pop(article.key, None)
 
 
 def save_article(engine: Engine, article: SourceArticle, quotations: list[Quotation],
@@ -235,12 +241,32 @@ def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Spe
     key = (name, type_ or "person")
     if key not in cache:
         found = session.exec(select(Speaker).where(Speaker.name == key[0], Speaker.type == key[1])).first()
+        if found is None and key[1] == "person":
+            found = _same_person(session, name)
         if found is None:
             found = Speaker(name=key[0], type=key[1])
             session.add(found)
             session.flush()
         cache[key] = found
     return cache[key]
+
+
+def _same_person(session: Session, name: str) -> Speaker | None:
+    """The one person the store knows by this surname ("Obama" -> "Barack Obama"), or the
+    person stored by the surname alone, renamed by the full name first seen now."""
+    called = surname(name)
+    if called is None:  # a surname alone: the full name it is an alias of, when only one
+        full = session.exec(select(Speaker).join(SpeakerAlias).where(
+            SpeakerAlias.alias == name, Speaker.type == "person", Speaker.name != name)).all()
+        return full[0] if len(full) == 1 else None
+    others = session.exec(select(Speaker).join(SpeakerAlias).where(
+        SpeakerAlias.alias == called, Speaker.type == "person", Speaker.name != called)).all()
+    short = session.exec(select(Speaker).where(Speaker.name == called, Speaker.type == "person")).first()
+    if short is not None and not others:
+        short.name = name
+        session.add(short)
+        session.flush()
+    return short if short is not None and not others else None
 
 
 def quote_records(engine: Engine, key: str) -> list[dict]:

@@ -83,3 +83,21 @@ def test_document_a_person_released_speaks_for_them(quotes_of):
     text = ("Ivan Petrov, the goalkeeper, released a letter from his doctor on Friday "
             "that says he is “fully fit to play.”")
     assert quotes_of(text)[0][1:] == ("Ivan Petrov", "person", "letter")
+
+
+def test_bare_verb_of_speech_after_a_question(quotes_of):
+    text = ("Finance chief Ruth Okeke defended the levy.\n\n"
+            "“Will you resign over the audit?” reporter Tom Hale pressed.")
+    assert quotes_of(text)[0][1] == "Tom Hale"
+
+
+def test_cut_in_reports_speech(quotes_of):
+    text = ("“The vote is on Thursday,” Mayor Ines Duarte said, and her deputy Paulo Reis cut in. "
+            "“Unless the budget is late.”")
+    assert [q[1] for q in quotes_of(text)] == ["Ines Duarte", "Paulo Reis"]
+
+
+def test_reporting_word_the_tagger_took_for_a_noun(quotes_of):
+    text = ("The transit authority's campaign opened on Monday.\n\n"
+            "“Vote yes on the transit levy,” the narrator states.")
+    assert quotes_of(text)[0][1:3] == ("narrator", "anonymous")

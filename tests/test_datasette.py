@@ -97,6 +97,15 @@ def test_canned_query_who_said_a_phrase_follows_statements(store):
     assert sorted("stand idly by" in row["quote"] for row in rows[1:]) == [False, True]
 
 
+def test_canned_query_check_quote_finds_the_cut_and_the_wrong_speaker(store):
+    cut, wrong = get(store, "/quotes/check_quote.json?words=we+will+not+stand+idly+by&speaker=Xi&_shape=array",
+                     "/quotes/check_quote.json?words=intense+diplomacy&speaker=Joe+Biden&_shape=array")
+    rows = cut.json()
+    assert rows[0]["verdict"] == "cut" and rows[0]["quote"].startswith("If the United States persists")
+    assert {row["verdict"] for row in rows[1:]} == {"variant"}
+    assert [(row["verdict"], row["speaker"]) for row in wrong.json()] == [("other_speaker", "senior administration official")]
+
+
 def test_shape_is_idempotent_and_invisible_to_alembic(store):
     before = {t: names(store, t) for t in ("table", "view", "trigger")}
     open_store(store).dispose()

@@ -67,6 +67,24 @@ def test_a_wire_story_in_two_outlets_is_two_articles_parsed_once(tmp_path, monke
     assert rows(db, "select count(*) from article") == [(3,)]
 
 
+def test_a_record_twice_in_a_corpus_is_one_article_and_force_reparses_each_text_once(tmp_path, monkeypatch):
+    from quotes import extract as extraction
+
+    corpus, db = tmp_path / "twice.jsonl", tmp_path / "q.db"
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    corpus.write_text("\n".join([lines[0], *lines]) + "\n", encoding="utf-8")
+    first = run("extract", corpus, "--db", db)
+    assert first.exit_code == 0, first.output
+    assert "4 articles read, 1 skipped as unchanged" in first.output
+    parsed = []
+    real = extraction.extract
+    monkeypatch.setattr(extraction, "extract", lambda doc: parsed.append(doc.text) or real(doc))
+    forced = run("extract", corpus, "--db", db, "--force")
+    assert forced.exit_code == 0, forced.output
+    assert len(parsed) == 2 and rows(db, "select count(*) from article") == [(3,)]
+    assert rows(db, "select count(*) from quote") == [(10,)]
+
+
 def test_the_timeline_names_who_carried_a_statement_first_and_in_which_words(tmp_path):
     db = tmp_path / "q.db"
     assert run("extract", CORPUS, "--db", db).exit_code == 0
@@ -125,6 +143,8 @@ def test_a_gzipped_corpus_with_its_own_field_names(tmp_path):
                  "--outlet-field", "paper", "--date", "2024-03-04", "--jsonl", tmp_path / "q.jsonl")
     assert result.exit_code == 0, result.output
     assert rows(db, "select doc_id, outlet, published from article") == [("tf-1", "Åbo Post", "2024-03-04")]
+    found = run("lookup", "--speaker", "Aino Laine", "--outlet", "ÅBO POST", "--db", db, "--format", "csv")
+    assert found.exit_code == 0 and "Åbo Post,2024-03-04" in found.output
     [record] = [json.loads(line) for line in (tmp_path / "q.jsonl").read_text().splitlines()]
     assert (record["doc_id"], record["speaker"]) == ("tf-1", "Aino Laine")
 
