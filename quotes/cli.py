@@ -286,6 +286,8 @@ def statements(speaker, every, articles, db, fmt):
 def _words_argument(_ctx, _param, value):
     from quotes.check.wording import words
 
+    if value == "-":
+        value = sys.stdin.read()
     if not words(value):
         raise click.BadParameter("has no word to check")
     return value
@@ -297,9 +299,9 @@ def _words_argument(_ctx, _param, value):
 @_db_option("SQLite store to read.")
 @_format_option()
 def check(words, speaker, db, fmt):
-    """Did SPEAKER really say WORDS? The verdict (verbatim, cut, variant, other_speaker or
-    not_found) and the evidence, best first. Exit 0 when the speaker said them (verbatim, cut,
-    variant; without --speaker, anyone), else 1.
+    """Did SPEAKER really say WORDS ('-' for stdin)? The verdict (verbatim, cut, variant,
+    other_speaker or not_found) and the evidence, best first. Exit 0 when the speaker said
+    them (verbatim, cut, variant; without --speaker, anyone), else 1.
     """
     from quotes import check as checking
     from quotes.check.report import report

@@ -8,7 +8,6 @@ from quotes.roster import headline_end
 from quotes.speakers import Attribution, attribute
 
 
-
 @dataclass
 class Quotation:
     start: int
@@ -20,8 +19,8 @@ class Quotation:
 def extract(doc: Doc) -> list[Quotation]:
     """Every quotation of a speaker in the article, with its attribution."""
     text = doc.text  # spaCy joins it anew on every access
-    headline_end_at = headline_end(text)
-    spans = [s for s in find_quotations(text) if s.start >= headline_end_at]
+    body = headline_end(text)
+    spans = [s for s in find_quotations(text) if s.start >= body]
     return [
         Quotation(span.start, span.end, span.text, found)
         for span, found in zip(spans, attribute(doc, spans))

@@ -241,32 +241,12 @@ def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Spe
     key = (name, type_ or "person")
     if key not in cache:
         found = session.exec(select(Speaker).where(Speaker.name == key[0], Speaker.type == key[1])).first()
-        if found is None and key[1] == "person":
-            found = _same_person(session, name)
         if found is None:
             found = Speaker(name=key[0], type=key[1])
             session.add(found)
             session.flush()
         cache[key] = found
     return cache[key]
-
-
-def _same_person(session: Session, name: str) -> Speaker | None:
-    """The one person the store knows by this surname ("Obama" -> "Barack Obama"), or the
-    person stored by the surname alone, renamed by the full name first seen now."""
-    called = surname(name)
-    if called is None:  # a surname alone: the full name it is an alias of, when only one
-        full = session.exec(select(Speaker).join(SpeakerAlias).where(
-            SpeakerAlias.alias == name, Speaker.type == "person", Speaker.name != name)).all()
-        return full[0] if len(full) == 1 else None
-    others = session.exec(select(Speaker).join(SpeakerAlias).where(
-        SpeakerAlias.alias == called, Speaker.type == "person", Speaker.name != called)).all()
-    short = session.exec(select(Speaker).where(Speaker.name == called, Speaker.type == "person")).first()
-    if short is not None and not others:
-        short.name = name
-        session.add(short)
-        session.flush()
-    return short if short is not None and not others else None
 
 
 def quote_records(engine: Engine, key: str) -> list[dict]:
@@ -279,14 +259,25 @@ def quote_records(engine: Engine, key: str) -> list[dict]:
             .where(Article.key == key)
             .order_by(Quote.start)
         ).all()
-        return [_record(q, a, s) for q, a, s in rows]
+        names = {s.id: _known_as(session, s) for _, _, s in rows if s is not None}
+        return [_record(q, a, s, names.get(s.id) if s else None) for q, a, s in rows]
 
 
-def _record(quote: Quote, article: Article, speaker: Speaker | None) -> dict:
+def _known_as(session: Session, speaker: Speaker) -> str:
+    """The full name of the one person the store knows by a surname alone ("Obama" in one
+    article, "Barack Obama" in another), else the speaker's own name."""
+    if speaker.type != "person" or surname(speaker.name) is not None:
+        return speaker.name
+    full = set(session.exec(select(Speaker.name).join(SpeakerAlias).where(
+        SpeakerAlias.alias == speaker.name, Speaker.type == "person", Speaker.name != speaker.name)))
+    return full.pop() if len(full) == 1 else speaker.name
+
+
+def _record(quote: Quote, article: Article, speaker: Speaker | None, name: str | None) -> dict:
     mention = [quote.mention_start, quote.mention_end] if quote.mention_start is not None else None
     return {
         "doc_id": article.doc_id, "start": quote.start, "end": quote.end, "text": quote.text,
-        "speaker": speaker.name if speaker else None,
+        "speaker": name,
         "speaker_type": speaker.type if speaker else None,
         "mention": mention, "mention_text": quote.mention_text,
         "cue": quote.cue, "via": quote.via, "statement": quote.statement_id,
