@@ -42,11 +42,12 @@ def is_possessive(word: str) -> bool:
 def is_role(word: str) -> bool:
     """A title, rank or occupation: "Coun.", "striker", "Alderman", "Secretary-Treasurer"."""
     low = word.lower().rstrip(".")
-    return _is_role_word(low) or "-" in low and any(_is_role_word(part) for part in low.split("-"))
+    return _role(low) or "-" in low and any(_role(part) for part in low.split("-"))
 
 
-def _is_role_word(low: str) -> bool:
-    return low in TITLES or low in PARTY_WORDS or low in _WORLD_ROLES  # read live: the spaCy component extends them
+def _role(low: str) -> bool:
+    """Read live, not copied: the spaCy component adds to TITLES and PARTY_WORDS while it runs."""
+    return low in TITLES or low in PARTY_WORDS or low in _WORLD_ROLES
 
 
 @lru_cache(maxsize=1)
