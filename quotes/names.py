@@ -69,7 +69,7 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
         named = ent if ent is not None else phrase
         body = roster.named_body(token) if ent is None and definite else None  # "the ministry"
         return Speaker(body or plain_name(bare_phrase(named, owners=True)), "organization", phrase)
-    if token.pos_ == "PROPN" and not token.is_lower:  # a name the tagger did not type
+    if token.pos_ == "PROPN" and not token.is_lower and not _role_alone(phrase):  # a name the tagger did not type
         return Speaker(roster.full_name(clean_name(bare_phrase(phrase)), token.i), "person", phrase)
     if token.pos_ in ("NOUN", "PROPN"):  # a common noun, even one tagged a proper noun
         label = bare_phrase(_described(token, phrase)).lower()
@@ -159,6 +159,12 @@ def _one_of(token: Token, roster: Roster) -> Speaker | None:
     if group is None:
         return None
     return Speaker(group.lemma_.lower(), "anonymous", token.doc[token.i:token.i + 1])
+
+
+def _role_alone(phrase: Span) -> bool:
+    """A capitalised role and nothing else: "Aides said", "Justice wrote"."""
+    words = bare_phrase(phrase).split()
+    return len(words) == 1 and (is_role(words[0]) or is_role(words[0].removesuffix("s")))
 
 
 def _institution(span: Span) -> bool:

@@ -13,15 +13,26 @@ from nameparser.config.titles import TITLES as _WORLD_TITLES
 
 from quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PARTY_WORDS, REPORTING_VERBS, TITLES
 
-ROLE_WORDS = frozenset(TITLES | PARTY_WORDS | {t.rstrip(".") for t in _WORLD_TITLES})
-_PUNCT = ",.;:\"“”()"
+_WORLD_ROLES = frozenset(t.rstrip(".") for t in _WORLD_TITLES)
+_PUNCT = ",;:\"“”()"  # and a period, except in a name (words_of)
+_INITIAL = 2  # "B."
+_SUFFIXES = ("jr.", "sr.", "jr", "sr", "ii", "iii", "iv")
 _APOSTROPHES = ("'s", "’s", "s'", "s’")
 _FAMILY_FIRST_LETTERS = 5  # a family name given first is short: "Xi", "Wang", "Zhang"
 
 
 def words_of(text: str) -> list[str]:
     """The words of a name as written, hyphens kept ("Lloyd-Evans"), edge punctuation gone."""
-    return [w.strip(_PUNCT) for w in text.split() if w.strip(_PUNCT)]
+    return [w.strip(_PUNCT + ".") for w in text.split() if w.strip(_PUNCT + ".")]
+
+
+def name_core(name: str) -> list[str]:
+    """The words of a full name without a generational suffix: "James B. Comey Jr." ->
+    ["James", "B.", "Comey"]."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _SUFFIXES:
+        words = words[:-1]
+    return words
 
 
 def is_possessive(word: str) -> bool:
@@ -29,8 +40,14 @@ def is_possessive(word: str) -> bool:
 
 
 def is_role(word: str) -> bool:
-    """A title, rank or occupation: "Coun.", "striker", "Alderman"."""
-    return word.lower().rstrip(".") in ROLE_WORDS
+    """A title, rank or occupation: "Coun.", "striker", "Alderman", "Secretary-Treasurer"."""
+    low = word.lower().rstrip(".")
+    return _role(low) or "-" in low and any(_role(part) for part in low.split("-"))
+
+
+def _role(low: str) -> bool:
+    """Read live, not copied: the spaCy component adds to TITLES and PARTY_WORDS while it runs."""
+    return low in TITLES or low in PARTY_WORDS or low in _WORLD_ROLES
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +71,9 @@ def person_name(text: str) -> str:
     """The bare name in the words naming a person: everything after the last possessor,
     role word or lower-case word (but a particle: "von der Leyen") before the final name;
     "Dean Baker" keeps "Dean"."""
-    words = words_of(text.replace("’", "'"))
+    words = [w.strip(_PUNCT) for w in text.replace("’", "'").split() if w.strip(_PUNCT)]
+    if words and words[-1].endswith(".") and len(words[-1]) > _INITIAL and words[-1].lower() not in _SUFFIXES:
+        words[-1] = words[-1].rstrip(".")  # the sentence's period, not an initial's: "James B. Comey Jr."
     if words and is_possessive(words[-1]):
         words[-1] = words[-1][:-2] if words[-1].lower().endswith("'s") else words[-1].rstrip("'")
     cut = 0
@@ -90,7 +109,7 @@ def is_reporting_word(word: str) -> bool:
 def surname(name: str) -> str | None:
     """The word a person is called by alone: "Barack Obama" -> "Obama"; a family name
     given first ("Xi Jinping", "Moon Jae-in") -> "Xi", "Moon"; None for a single word."""
-    words = words_of(name)
+    words = words_of(" ".join(name_core(name)))
     if len(words) < 2:
         return None
     first, last = words[0], words[-1]

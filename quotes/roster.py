@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import PARTY_WORDS, POLITICAL_ROLES, ROLE_ABBREVIATIONS
-from quotes.people import gender, is_given_name, is_role, is_reporting_word, person_name, word_gender, words_of
+from quotes.people import gender, is_given_name, is_role, name_core, is_reporting_word, person_name, word_gender, words_of
 from quotes.phrases import bare_phrase, is_media, noun_phrase, plain_name, proper_name
 
 _ROLE_WINDOW = 4  # words before or after a name that may give its role
@@ -86,7 +86,7 @@ class Roster:
         that person."""
         found = {}
         for _, name in self.people:
-            last = name.split()[-1].split("-")[-1]
+            last = name_core(name)[-1].split("-")[-1]
             told = [word_gender(self.words[i - 1]) for i in self.where.get(last, ()) if i]
             told += [word_gender(word) for i, full in self.people if full == name
                      for word in self.words[max(0, i - 2):i + 1]]
@@ -119,7 +119,7 @@ class Roster:
         """Every mention of a person outside quotations, by full name or surname."""
         found = {start: (end, name) for start, end, name in people}
         named = set().union(*(range(s, e) for s, (e, _) in found.items()))
-        for surname in {full.split()[-1] for _, full in self.people}:
+        for surname in {name_core(full)[-1] for _, full in self.people}:
             for i in self.where.get(surname, ()):
                 if self.tokens[i].pos_ == "PROPN" and i not in named:
                     found[i] = (i + 1, surname)
@@ -138,7 +138,7 @@ class Roster:
             return (name,)
         key = words[0].lower()
         for position in (-1, 0):  # surname first, then a family name given first
-            matches = [(i, full) for i, full in self.people if full.split()[position].lower() == key]
+            matches = [(i, full) for i, full in self.people if name_core(full)[position].lower() == key]
             if matches:
                 before = [full for i, full in reversed(matches) if i <= at]
                 after = [full for i, full in matches if i > at]

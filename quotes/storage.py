@@ -1,6 +1,7 @@
 """The SQLite store: opening and migrating it, saving articles with their quotes, reading them back."""
 import sqlite3
 import time
+from contextlib import closing
 from pathlib import Path
 
 import sqlite_utils
@@ -8,14 +9,15 @@ from sqlalchemy import event
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session, create_engine, select
+from sqlmodel import Session, SQLModel, create_engine, select
 
+from quotes.access import MARKERS, NotAStore, refuse_foreign, table_names, unchecked
 from quotes.aliases import speaker_aliases
+from quotes.extraction import Quotation
+from quotes.migrate import SchemaTooNew, at_head, refuse_unknown, upgrade
 from quotes.people import surname
-from quotes.extract import Quotation
-from quotes.migrate import at_head, upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
-from quotes.shape import ensure_shape
+from quotes.shape import ensure_shape, fts_tables
 from quotes.sources import Article as SourceArticle
 from quotes.variants import Form
 
@@ -80,6 +82,12 @@ def open_store(path: str | Path) -> Engine:
         raise StoreError(f"cannot use {path} as a store: it is a folder")
     if not path.parent.exists():
         raise StoreError(f"cannot create store {path}: folder {path.parent} does not exist")
+    try:
+        _refuse_foreign(path)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open store {path}: {error_reason(exc)}") from exc
+    except (NotAStore, SchemaTooNew) as exc:
+        raise StoreError(str(exc)) from exc
     engine = connect(path)
     try:
         if not at_head(engine):
@@ -89,6 +97,28 @@ def open_store(path: str | Path) -> Engine:
         engine.dispose()
         raise StoreError(f"cannot open store {path}: {error_reason(exc)}") from exc
     return engine
+
+
+def close_store(engine: Engine, path: str | Path) -> None:
+    """Close the store and, when no other process has it open, leave it one file at rest
+    (a rollback journal), which readers open read-only without creating ``-wal``/``-shm`` files."""
+    engine.dispose()
+    with closing(sqlite3.connect(path, timeout=0)) as conn:
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+        except sqlite3.OperationalError:  # another writer still has it: the last one to leave does it
+            pass
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Refuse, before anything is written, a store of a schema revision this version does
+    not know, or a database holding tables that quotes does not create."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    with closing(unchecked(path)) as conn:
+        if MARKERS <= table_names(conn):
+            refuse_unknown(conn.execute("select max(version_num) from alembic_version").fetchone()[0])
+        refuse_foreign(conn, path, own={*SQLModel.metadata.tables, "alembic_version", *fts_tables()})
 
 
 def _shape(path: Path) -> None:
@@ -241,32 +271,12 @@ def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Spe
     key = (name, type_ or "person")
     if key not in cache:
         found = session.exec(select(Speaker).where(Speaker.name == key[0], Speaker.type == key[1])).first()
-        if found is None and key[1] == "person":
-            found = _same_person(session, name)
         if found is None:
             found = Speaker(name=key[0], type=key[1])
             session.add(found)
             session.flush()
         cache[key] = found
     return cache[key]
-
-
-def _same_person(session: Session, name: str) -> Speaker | None:
-    """The one person the store knows by this surname ("Obama" -> "Barack Obama"), or the
-    person stored by the surname alone, renamed by the full name first seen now."""
-    called = surname(name)
-    if called is None:  # a surname alone: the full name it is an alias of, when only one
-        full = session.exec(select(Speaker).join(SpeakerAlias).where(
-            SpeakerAlias.alias == name, Speaker.type == "person", Speaker.name != name)).all()
-        return full[0] if len(full) == 1 else None
-    others = session.exec(select(Speaker).join(SpeakerAlias).where(
-        SpeakerAlias.alias == called, Speaker.type == "person", Speaker.name != called)).all()
-    short = session.exec(select(Speaker).where(Speaker.name == called, Speaker.type == "person")).first()
-    if short is not None and not others:
-        short.name = name
-        session.add(short)
-        session.flush()
-    return short if short is not None and not others else None
 
 
 def quote_records(engine: Engine, key: str) -> list[dict]:
@@ -279,14 +289,25 @@ def quote_records(engine: Engine, key: str) -> list[dict]:
             .where(Article.key == key)
             .order_by(Quote.start)
         ).all()
-        return [_record(q, a, s) for q, a, s in rows]
+        names = {s.id: _known_as(session, s) for _, _, s in rows if s is not None}
+        return [_record(q, a, s, names.get(s.id) if s else None) for q, a, s in rows]
 
 
-def _record(quote: Quote, article: Article, speaker: Speaker | None) -> dict:
+def _known_as(session: Session, speaker: Speaker) -> str:
+    """The full name of the one person the store knows by a surname alone ("Obama" in one
+    article, "Barack Obama" in another), else the speaker's own name."""
+    if speaker.type != "person" or surname(speaker.name) is not None:
+        return speaker.name
+    full = set(session.exec(select(Speaker.name).join(SpeakerAlias).where(
+        SpeakerAlias.alias == speaker.name, Speaker.type == "person", Speaker.name != speaker.name)))
+    return full.pop() if len(full) == 1 else speaker.name
+
+
+def _record(quote: Quote, article: Article, speaker: Speaker | None, name: str | None) -> dict:
     mention = [quote.mention_start, quote.mention_end] if quote.mention_start is not None else None
     return {
         "doc_id": article.doc_id, "start": quote.start, "end": quote.end, "text": quote.text,
-        "speaker": speaker.name if speaker else None,
+        "speaker": name,
         "speaker_type": speaker.type if speaker else None,
         "mention": mention, "mention_text": quote.mention_text,
         "cue": quote.cue, "via": quote.via, "statement": quote.statement_id,

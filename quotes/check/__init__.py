@@ -71,8 +71,6 @@ def check(conn: sqlite3.Connection, claim: str, speaker: str | None = None,
         more, nearest = _variants(conn, claim, ids, statements or Statements(), {m.row.quote_id for m in found})
         found += more
     found += _renderings(conn, claim, found)
-    found, contradicted = _contradicted(found)
-    nearest += contradicted
     found.sort(key=lambda m: (not ours(m.row), RELATIONS.index(m.relation), -m.comparison.similarity,
                               m.row.published or "~", m.row.quote_id))
     if found and ours(found[0].row):
@@ -122,14 +120,3 @@ def _renderings(conn, claim: str, found: list[Match]) -> list[Match]:
     return [Match(row, "variant", compare(claim, row.text))
             for row in store.renderings(conn, statement_ids) if row.quote_id not in seen]
 
-
-def _contradicted(found: list[Match]) -> tuple[list[Match], list[Match]]:
-    """Variants set apart as nearest quotes when a rendering of their statement says "not"
-    where the claim does not, or the reverse, and no rendering has the claim's exact words."""
-    def key(m: Match):
-        return m.row.statement_id if m.row.statement_id is not None else -m.row.quote_id
-
-    exact = {key(m) for m in found if m.relation != "variant"}
-    flipped = {key(m) for m in found if m.comparison.negation_changed} - exact
-    kept = [m for m in found if m.relation != "variant" or key(m) not in flipped]
-    return kept, [Match(m.row, "nearest", m.comparison) for m in found if m not in kept]

@@ -34,17 +34,18 @@ class Statements:
 
     def claim(self, text: str) -> Claim:
         """The claim's form, and the search for quotes that share its words or idioms."""
-        from quotes.variants import Form, form
+        from quotes.variants import form
 
         doc = self.nlp(text)
-        lemmas = form(doc, 0, len(text), self.lexicon).words
+        claimed = form(doc, 0, len(text), self.lexicon)
+        lemmas = claimed.words
         content = [t for t in doc if not (t.is_stop or t.is_punct or t.is_space)]
         phrases = [p for p, group in self.lexicon.phrases.items() if group in lemmas]
         query = any_word_query(
             [_plain(t.text) for t in content],
             [_plain(t.lemma_) for t in content if len(_plain(t.lemma_)) >= PREFIX_MIN],
             [_plain(" ".join(p)) for p in phrases])
-        return Claim(text, Form(lemmas), query)
+        return Claim(text, claimed, query)
 
     def same(self, claim: Claim, row: Row) -> bool:
         """Whether the claim and a stored quote render one statement, by the linker's rule,
@@ -52,10 +53,10 @@ class Statements:
         from quotes.statements.compare import Rendering, compare
         from quotes.variants import Form
 
-        stored = Form(tuple((row.norm or "").split()), tuple((row.context or "").split()))
+        stored = Form(tuple((row.norm or "").split()), tuple((row.context or "").split()),
+                      tuple((row.negated or "").split()))
         ours = Rendering(0, -1, claim.text, claim.form, row.speaker, row.speaker_type)
-        theirs = Rendering(row.quote_id, row.article_id, row.text, stored, row.speaker,
-                           row.speaker_type, row.via)
+        theirs = Rendering(row.quote_id, row.article_id, row.text, stored, row.speaker, row.speaker_type, row.via)
         return compare(ours, theirs, self.lexicon) is not None
 
 

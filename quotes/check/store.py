@@ -27,6 +27,7 @@ class Row:
     statement_id: int | None
     norm: str | None
     context: str | None
+    negated: str | None
     outlet: str | None
     published: str | None
     url: str | None
@@ -34,7 +35,8 @@ class Row:
 
 _SELECT = f"""
 select quote.id, quote.text, quote.speaker_id, speaker.name, speaker.type, quote.via,
-       quote.article_id, quote.statement_id, quote.norm, quote.context, {ARTICLE_FIELDS}
+       quote.article_id, quote.statement_id, quote.norm, quote.context, quote.negated,
+       {ARTICLE_FIELDS}
 from quote join article on article.id = quote.article_id
 left join speaker on speaker.id = quote.speaker_id"""
 

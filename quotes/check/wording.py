@@ -14,14 +14,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from importlib.resources import files
 
 ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3}\]|\[…\]|(?:\.\s*){3}|…")
 WORD = re.compile(r"[^\W_]+")
 MATCH, EDIT = 2, 1  # alignment scores: a word matched counts for, a word added, dropped or changed against
-NEGATIONS = frozenset(
-    line.strip() for line in files("quotes.data").joinpath("negations.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -52,7 +48,6 @@ class Comparison:
     exact: str | None
     similarity: float
     differences: Differences
-    negation_changed: bool  # the claim has more or fewer "not", "never"... than the quote
 
 
 def words(text: str) -> list[Word]:
@@ -81,7 +76,7 @@ def compare(claim: str, quote: str) -> Comparison:
     the quote that matches it best, in order; the quote's words between runs are elided."""
     theirs = words(quote)
     diff, elided, position = Differences(), [], 0
-    counts = {"matched": 0, "claimed": 0, "stretch": 0, "ours": 0, "theirs": 0}
+    counts = {"matched": 0, "claimed": 0, "stretch": 0}
     first = last = None
     for number, run in enumerate(segments(claim)):
         begin, end = _stretch(run, theirs, position)
@@ -91,7 +86,7 @@ def compare(claim: str, quote: str) -> Comparison:
         first = begin if first is None else first
         last, position = end, max(end, position)
     if not counts["matched"]:  # nothing in common (an idiom of the lexicon): one said instead of the other
-        return Comparison(None, 0.0, Differences(substituted=[[quote.strip(), claim.strip()]]), False)
+        return Comparison(None, 0.0, Differences(substituted=[[quote.strip(), claim.strip()]]))
     exact = None
     if not (diff.added or diff.removed or diff.substituted):
         exact = "cut" if elided or first > 0 or last < len(theirs) else "verbatim"
@@ -99,7 +94,7 @@ def compare(claim: str, quote: str) -> Comparison:
     diff.before = _words_only(quote[:theirs[first].start])
     diff.after = _words_only(quote[theirs[last - 1].end:])
     similarity = 2 * counts["matched"] / (counts["claimed"] + counts["stretch"])
-    return Comparison(exact, round(similarity, 2), diff, counts["ours"] != counts["theirs"])
+    return Comparison(exact, round(similarity, 2), diff)
 
 
 def _stretch(run: list[Word], theirs: list[Word], offset: int) -> tuple[int, int]:
@@ -137,15 +132,8 @@ def _differences(diff: Differences, counts: dict, claim: str, quote: str, run: l
             diff.removed.append(_text(quote, theirs))
         else:
             diff.added.append(_text(claim, ours))
-    inner = [b for n, b in enumerate(blocks) if b[0] != "insert" or 0 < n < len(blocks) - 1]
-    counts["ours"] += _negations([w for _, _, _, k, m in inner for w in run[k:m]])
-    counts["theirs"] += _negations(stretch)
     counts["claimed"] += len(run)
     counts["stretch"] += len(stretch)
-
-
-def _negations(found: list[Word]) -> int:
-    return sum(w.text in NEGATIONS for w in found)
 
 
 def _text(source: str, found: list[Word]) -> str:

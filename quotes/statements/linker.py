@@ -19,7 +19,7 @@ from quotes.storage import writer
 from quotes.variants import CONCEPT, Form, Variants
 
 CANDIDATES = 40  # best-ranked candidates (FTS5 bm25) compared with each new quote
-COMMON_MIN, COMMON_SHARE = 50, 0.05  # a lemma in more quotes than both is not looked up
+LOOKUP = 200  # a lemma in more quotes than this is not looked up: its list of quotes is long
 RARE, FEW = 100, 10  # a word in at most one quote in 100, or in 10, counts as a whole word found
 MENTIONS = 100  # distinct mentions of a speaker read for who they speak for
 
@@ -77,7 +77,6 @@ class _Store:
     def __init__(self, conn: Connection):
         self.conn = conn
         self.total = conn.exec_driver_sql("select count(*) from quote").scalar() or 0
-        self.common = max(COMMON_MIN, COMMON_SHARE * self.total)
         self._df: dict[str, int] = {}
         self._mentions: dict[int, tuple[str, ...]] = {}
 
@@ -103,7 +102,7 @@ class _Store:
         their words or context for the quote's words, in their words for its context."""
         found: list[int] = []
         for columns, words in (("{norm context}", form.words), ("norm", form.context)):
-            terms = {_query_term(w) for w in words if self.df(w) <= self.common}
+            terms = {_query_term(w) for w in words if self.df(w) <= LOOKUP}
             terms.discard(None)
             if terms:
                 found += [i for (i,) in self.conn.exec_driver_sql(
