@@ -110,7 +110,7 @@ def test_a_because_clause_is_not_what_the_cue_reports(quotes_of):
 
 
 def _lead_in(nlp, text):
-    from quotes.extract import extract
+    from quotes.extraction import extract
     last = extract(nlp(text))[-1].attribution
     return last.speaker, last.mention_text
 
