@@ -1,5 +1,6 @@
 """The `quotes` command line."""
 import json
+import os
 import sys
 import time
 from contextlib import contextmanager, nullcontext
@@ -28,7 +29,9 @@ def cli():
 @click.option("--force", is_flag=True, help="Re-extract articles already in the store.")
 @click.option("--variants", "variants_file", type=click.Path(exists=True, dir_okay=False),
               help="Extra lexicon of statement variants [default: $QUOTES_VARIANTS].")
-def extract(paths, db, jsonl, model, force, variants_file):
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=len(os.sched_getaffinity(0)),
+              show_default="the machine's cores", help="Processes parsing articles at once.")
+def extract(paths, db, jsonl, model, force, variants_file, jobs):
     """Extract attributed quotations from PATHS into the store.
 
     PATHS are .txt articles, folders (every *.txt below them) or '-' for stdin.
@@ -46,9 +49,10 @@ def extract(paths, db, jsonl, model, force, variants_file):
     except (ArticleError, nlp_loader.ModelNotFound, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     engine = _open_store(db)
-    failures = []
+    failures, words = [], [0]
     show = len(files) > 1 and sys.stderr.isatty()
-    bar = click.progressbar(length=len(files), label="Extracting", file=sys.stderr) if show else nullcontext(_NoProgress())
+    bar = (click.progressbar(length=len(files), label="Extracting", file=sys.stderr, item_show_func=lambda s: s)
+           if show else nullcontext(_NoProgress()))
     with _store_errors(db), bar as progress:
         def skip(path, why):
             failures.append(path)
@@ -58,8 +62,13 @@ def extract(paths, db, jsonl, model, force, variants_file):
             progress.update(1)
             skip(path, why)
 
-        tally = pipeline.run(pipeline.read(files, unreadable), nlp, engine, lexicon, force=force,
-                             on_failed=skip, on_article=lambda _article: progress.update(1))
+        def stored(article):
+            words[0] += len(article.text.split())
+            progress.update(1, f"{words[0] / (time.perf_counter() - begun):,.0f} words/s")
+
+        begun = time.perf_counter()
+        tally = pipeline.run(pipeline.read(files, unreadable), nlp, engine, lexicon, jobs=jobs, force=force,
+                             on_failed=skip, on_article=stored)
         for article_hash in tally.hashes if jsonl else ():
             for record in quote_records(engine, article_hash):
                 jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -90,7 +99,7 @@ def _store_errors(db):
 
 
 class _NoProgress:
-    def update(self, _n):
+    def update(self, _n, _item=None):
         pass
 
 

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from quotes.quotations import find_quotations
+from quotes.quotations import QuoteSpan, find_quotations
 from quotes.speakers import Attribution, attribute
 
 
@@ -19,16 +19,24 @@ class Quotation:
     attribution: Attribution
 
 
-def extract(doc: Doc) -> list[Quotation]:
-    """Every quotation of a speaker in the article, with its attribution."""
-    text = doc.text  # spaCy joins it anew on every access
-    headline_end = _headline_end(text)
-    spans = [s for s in find_quotations(text) if s.start >= headline_end]
+def extract(doc: Doc, spans: list[QuoteSpan] | None = None) -> list[Quotation]:
+    """Every quotation of a speaker in the article, with its attribution.
+
+    ``spans`` are the article's quoted stretches when already found (:func:`quoted`).
+    """
+    if spans is None:
+        spans = quoted(doc.text)  # spaCy joins the text anew on every access
     return [
         Quotation(span.start, span.end, span.text, found)
         for span, found in zip(spans, attribute(doc, spans))
         if found is not None
     ]
+
+
+def quoted(text: str, headline: bool = True) -> list[QuoteSpan]:
+    """The quoted stretches of ``text`` that may be quotations: none in its headline, if ``headline``."""
+    headline_end = _headline_end(text) if headline else 0
+    return [s for s in find_quotations(text) if s.start >= headline_end]
 
 
 def _headline_end(text: str) -> int:

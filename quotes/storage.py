@@ -1,7 +1,10 @@
 """The SQLite store: opening and migrating it, saving articles with their quotes, reading them back."""
+from __future__ import annotations
+
 import sqlite3
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 from sqlalchemy import event
@@ -12,11 +15,13 @@ from sqlmodel import Session, create_engine, select
 
 from quotes.aliases import speaker_aliases
 from quotes.articles import ArticleText
-from quotes.extract import Quotation
 from quotes.migrate import at_head, upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
 from quotes.shape import ensure_shape
 from quotes.variants import Form
+
+if TYPE_CHECKING:  # the store is read without loading spaCy
+    from quotes.extract import Quotation
 
 BUSY_TIMEOUT_MS = 30_000
 _SHAPE_ATTEMPTS = 3

@@ -5,14 +5,18 @@ numbers kept), with every phrase of the variants lexicon replaced by its group's
 ("sit back and watch" and "stood idly by" both become ``~stand_idly_by``). Its context is the
 same for the words just around it in its sentence, which tell what a fragment was about.
 """
+from __future__ import annotations
+
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
-import spacy
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is imported only when forms are made, not by the read commands
+    from spacy.tokens import Doc, Span, Token
 
 VARIANTS_ENV = "QUOTES_VARIANTS"
 CONTEXT_WINDOW = 8  # tokens each side of a quote, within its sentence
@@ -106,6 +110,8 @@ _TOKENIZER = None
 def _tokenizer():
     global _TOKENIZER
     if _TOKENIZER is None:
+        import spacy
+
         _TOKENIZER = spacy.blank("en").tokenizer
     return _TOKENIZER
 
