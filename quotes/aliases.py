@@ -32,6 +32,16 @@ def bare_name(text: str) -> str:
     return " ".join(words)
 
 
+def name_key(text: str) -> str:
+    """A name as lookups compare it: case, apostrophes and spacing ignored."""
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def first_key(name: str, type_: str | None) -> str | None:
+    """The key of a person's first name ("Xi" of "Xi Jinping"), by which lookups find them last."""
+    return name_key(name.split()[0]) if type_ == "person" and name.split() else None
+
+
 def speaker_aliases(name: str, type_: str, mention: str | None) -> set[str]:
     """The canonical name, the mention without titles or determiners, and a person's surname."""
     aliases = {name}

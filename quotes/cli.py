@@ -88,13 +88,14 @@ def _store_errors(db):
     """A database error while writing or reading the store becomes a one-line message."""
     import sqlite3
 
-    from sqlalchemy.exc import DBAPIError
-
-    from quotes.storage import error_reason
-
     try:
         yield
-    except (DBAPIError, sqlite3.Error) as exc:
+    except Exception as exc:
+        sqlalchemy = sys.modules.get("sqlalchemy.exc")  # not loaded by the read commands
+        if not isinstance(exc, (sqlite3.Error, *([sqlalchemy.DBAPIError] if sqlalchemy else []))):
+            raise
+        from quotes.storage import error_reason
+
         raise click.ClickException(f"store {db}: {error_reason(exc)}") from exc
 
 
@@ -137,7 +138,10 @@ def _read(db, query):
     import sqlite3
     from contextlib import closing
 
-    _existing_store(db).dispose()
+    from quotes.ready import ready
+
+    if not ready(db):  # an up-to-date store is read as it is, without loading SQLAlchemy
+        _existing_store(db).dispose()
     with _store_errors(db), closing(sqlite3.connect(db)) as conn:
         try:
             return query(conn)

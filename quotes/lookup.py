@@ -6,7 +6,7 @@ import json
 import re
 import sqlite3
 
-from quotes.aliases import bare_name
+from quotes.aliases import bare_name, name_key
 
 COLUMNS = ["quote_id", "speaker", "speaker_type", "via", "quote", "article", "statement_id"]
 SEARCH_COLUMNS = [*COLUMNS, "matched"]
@@ -15,21 +15,17 @@ _FIELDS = "quote_id, speaker, speaker_type, via, quote, article, statement_id"
 
 
 def speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
-    """Speakers called ``name``: by name or alias, then without titles, then by first or last name.
+    """Speakers called ``name``: by name or alias, then without titles, then by a person's first name.
 
     "Xi", "xi jinping", "President Xi Jinping" and "China's leader Xi" all find Xi Jinping.
+    (A speaker's name and a person's surname are among its aliases.)
     """
-    rows = conn.execute(
-        "select speaker.id, speaker.name, speaker.type, speaker_alias.alias from speaker "
-        "left join speaker_alias on speaker_alias.speaker_id = speaker.id"
-    ).fetchall()
-    raw, bare = _key(name), _key(bare_name(name))
-    for key in (raw, bare):
-        found = {i for i, full, _, alias in rows if key in (_key(full), _key(alias or ""))}
+    bare = name_key(bare_name(name))
+    for key in (name_key(name), bare):
+        found = conn.execute("select distinct speaker_id from speaker_alias where key = ?", [key]).fetchall()
         if found:
-            return sorted(found)
-    return sorted({i for i, full, type_, _ in rows
-                   if type_ == "person" and bare in {_key(w) for w in full.split()[:1] + full.split()[-1:]}})
+            return sorted(i for (i,) in found)
+    return sorted(i for (i,) in conn.execute("select id from speaker where first_key = ?", [bare]))
 
 
 def quotes_of(conn: sqlite3.Connection, name: str) -> list[dict]:
@@ -61,10 +57,6 @@ def fts_phrase(phrase: str) -> str:
     if not re.search(r"\w", phrase):
         raise ValueError(f"nothing to search for in {phrase!r}: give at least one word")
     return '"' + phrase.replace('"', '""') + '"'
-
-
-def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").casefold().split())
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params) -> list[dict]:

@@ -37,6 +37,7 @@ class Speaker(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(index=True)
     type: str
+    first_key: str | None = Field(default=None, index=True)  # a person's first name, as aliases.name_key
 
 
 class SpeakerAlias(SQLModel, table=True):
@@ -48,6 +49,7 @@ class SpeakerAlias(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     speaker_id: int = Field(foreign_key="speaker.id", index=True, ondelete="CASCADE")
     alias: str = Field(index=True)
+    key: str | None = Field(default=None, index=True)  # the alias as aliases.name_key, for lookups
 
 
 class Statement(SQLModel, table=True):

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine, select
 
-from quotes.aliases import speaker_aliases
+from quotes.aliases import first_key, name_key, speaker_aliases
 from quotes.articles import ArticleText
 from quotes.migrate import at_head, upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
@@ -156,7 +156,7 @@ def save_article(engine: Engine, article: ArticleText, quotations: list[Quotatio
                 norm=" ".join(form.words) or None, context=" ".join(form.context) or None,
             ))
         if aliases:  # shown by Datasette, matched by `quotes lookup`
-            rows = [{"speaker_id": i, "alias": alias} for i, alias in sorted(aliases)]
+            rows = [{"speaker_id": i, "alias": alias, "key": name_key(alias)} for i, alias in sorted(aliases)]
             session.exec(insert(SpeakerAlias).values(rows).on_conflict_do_nothing())
         session.commit()
         session.refresh(row)
@@ -168,7 +168,7 @@ def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Spe
     if key not in cache:
         found = session.exec(select(Speaker).where(Speaker.name == key[0], Speaker.type == key[1])).first()
         if found is None:
-            found = Speaker(name=key[0], type=key[1])
+            found = Speaker(name=key[0], type=key[1], first_key=first_key(*key))
             session.add(found)
             session.flush()
         cache[key] = found
