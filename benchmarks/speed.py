@@ -70,7 +70,7 @@ def run_bare(nlp, texts):
 def run_quotes(nlp, texts, jobs, lexicon):
     """quotes.pipeline.run into a new store, with the time spent storing and linking."""
     from quotes import pipeline, statements
-    from quotes.articles import ArticleText
+    from quotes.sources import Article
     from quotes.storage import open_store
 
     spent = {"store_s": 0.0, "link_s": 0.0}
@@ -87,7 +87,7 @@ def run_quotes(nlp, texts, jobs, lexicon):
 
     with tempfile.TemporaryDirectory() as tmp:
         engine = open_store(Path(tmp) / "q.db")
-        articles = [ArticleText(f"a{i}", f"a{i}.txt", t) for i, t in enumerate(texts)]
+        articles = [Article(f"a{i}", f"a{i}.txt", t) for i, t in enumerate(texts)]
         pipeline.save_article, statements.Linker.link = timed(save, "store_s"), timed(link, "link_s")
         try:
             tally = pipeline.run(articles, nlp, engine, lexicon, jobs=jobs)
@@ -101,6 +101,7 @@ def timed_run(fn, *args):
     started = time.perf_counter()
     result = fn(*args)
     result["seconds"] = time.perf_counter() - started
+    print(f"speed.py: {fn.__name__}{args[2:3]}: {result}", file=sys.stderr, flush=True)  # long runs show progress
     return result
 
 
@@ -158,8 +159,7 @@ def measured(args):
 def corpus_timing(folder, db, jobs):
     """In this process: store the folder's articles, timing each; print the marks as JSON."""
     from quotes import nlp as nlp_loader
-    from quotes import pipeline, variants
-    from quotes.articles import article_paths
+    from quotes import pipeline, sources, variants
     from quotes.storage import open_store
 
     from quotes.statements import Linker
@@ -173,8 +173,9 @@ def corpus_timing(folder, db, jobs):
 
     Linker.link = linked
     started = time.perf_counter()
-    failed = lambda path, why: print(f"{path}: {why}", file=sys.stderr)  # noqa: E731
-    pipeline.run(pipeline.read(article_paths([folder]), failed), nlp, engine, lexicon, jobs=jobs)
+    report = lambda notice: print(notice, file=sys.stderr)  # noqa: E731
+    articles = (a for s in sources.find([folder], report) for a in sources.read(s, sources.Options(), report))
+    pipeline.run(articles, nlp, engine, lexicon, jobs=jobs)
     print(json.dumps({"seconds": time.perf_counter() - started, "stamps": [s - started for s in stamps[1:]]}))
 
 
@@ -205,12 +206,14 @@ def scale(texts, tmp, n_articles, big_mb, jobs):
               "big_mb": round(big.stat().st_size / 2**20, 1)}
     result["big_s"], result["big_peak_mib"], _ = measured(
         quotes + ["extract", str(big), "--db", str(tmp / "big.db"), "--jobs", str(jobs)])
+    print(f"speed.py: big article: {result}", file=sys.stderr, flush=True)
     db = tmp / "corpus.db"
     seconds, result["corpus_peak_mib"], out = measured(
         [sys.executable, __file__, "--corpus-timing", str(folder), str(db), str(jobs)])
     stamps = json.loads(out.splitlines()[-1])["stamps"]
     result["corpus_s"] = seconds
     result["s_per_article_first"], result["s_per_article_last"] = per_article(stamps)
+    print(f"speed.py: corpus: {result}", file=sys.stderr, flush=True)
     result.update(read_latencies(quotes, db))
     return result
 

@@ -3,56 +3,25 @@
 "President Xi Jinping" -> "Xi Jinping", "China's leader Xi" -> "Xi": the store keeps such
 aliases in ``speaker_alias`` and ``quotes lookup`` normalises its query the same way.
 """
-from quotes.lexicon import DOCUMENT_NOUNS, GROUP_PRONOUNS, TITLES
+from quotes.lexicon import DOCUMENT_NOUNS, GROUP_PRONOUNS
+from quotes.people import person_name as bare_name, surname, words_of  # noqa: F401 (lookup's bare_name)
 
 DETERMINERS = frozenset("the a an this that".split())
 
 
-def _words(text: str) -> list[str]:
-    return [w.strip(",.;:\"“”()") for w in text.replace("’", "'").split() if w.strip(",.;:\"“”()")]
-
-
-def _possessive(word: str) -> bool:
-    return word.lower().endswith(("'s", "s'"))
-
-
-def bare_name(text: str) -> str:
-    """A name without the determiners, titles and descriptors before it: "the spokesman, John Kirby" -> "John Kirby"."""
-    words = _words(text)
-    cut, named = 0, False
-    for i, word in enumerate(words[:-1]):
-        low = word.lower().rstrip(".")
-        if _possessive(word) or low in TITLES or low in DETERMINERS or (word.islower() and not named):
-            cut = i + 1
-        else:
-            named = True
-    words = words[cut:]
-    if words and _possessive(words[-1]):
-        words[-1] = words[-1][:-2] if words[-1].lower().endswith("'s") else words[-1][:-1]
-    return " ".join(words)
-
-
-def name_key(text: str) -> str:
-    """A name as lookups compare it: case, apostrophes and spacing ignored."""
-    return " ".join(text.replace("’", "'").casefold().split())
-
-
-def first_key(name: str, type_: str | None) -> str | None:
-    """The key of a person's first name ("Xi" of "Xi Jinping"), by which lookups find them last."""
-    return name_key(name.split()[0]) if type_ == "person" and name.split() else None
-
-
 def speaker_aliases(name: str, type_: str, mention: str | None) -> set[str]:
-    """The canonical name, the mention without titles or determiners, and a person's surname."""
+    """The canonical name, the mention without titles or determiners, and a person's surname
+    ("Obama", "Xi"), never a given name alone ("Jinping", "Melania")."""
     aliases = {name}
     if type_ == "person":
-        if len(name.split()) > 1:
-            aliases.add(name.split()[-1])
+        called = surname(name)
+        aliases.add(called or name)
         bare = bare_name(mention or "")
-        if set(bare.lower().split()) & set(name.lower().split()):  # not "he", not another name
+        shared = set(bare.lower().split()) & set(name.lower().split())  # not "he", not another name
+        if shared and (len(bare.split()) > 1 or bare == called):  # a given name alone is no alias
             aliases.add(bare)
     elif type_ in ("organization", "media") and mention:
-        words = _words(mention)
+        words = words_of(mention.replace("’", "'"))
         while words and words[0].lower() in DETERMINERS:
             words = words[1:]
         if len(words) > 1 and words[-1].lower() in DOCUMENT_NOUNS:  # "a Foreign Ministry statement"
@@ -61,3 +30,14 @@ def speaker_aliases(name: str, type_: str, mention: str | None) -> set[str]:
         if plain.lower() not in GROUP_PRONOUNS and any(c.isupper() for c in plain):
             aliases.add(plain)
     return {a for a in aliases if a}
+
+
+def name_key(text: str) -> str:
+    """A name as lookups compare it: case, apostrophes and spacing ignored."""
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def part_keys(name: str, type_: str | None) -> tuple[str | None, str | None]:
+    """The keys of a person's first and last name, by which lookups find them last."""
+    words = name.split() if type_ == "person" else []
+    return (name_key(words[0]), name_key(words[-1])) if words else (None, None)

@@ -1,21 +1,46 @@
 """The `quotes` command line."""
+import functools
 import json
 import os
 import sys
 import time
+from collections import deque
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import click
 
 from quotes import __version__
-from quotes.articles import ArticleError, article_paths
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quotes")
 def cli():
     """Who said what, through whom: direct quotations from news articles, stored in SQLite."""
+
+
+def _corpus_options(command):
+    """--outlet and --date for a whole run, --text-field and the other field names of corpora."""
+    from quotes.sources.fields import FIELDS, default_fields
+
+    what = {"url": "URL", "published": "publication date", "id": "record id"}
+    for name in reversed(FIELDS):
+        tried = ", ".join(default_fields()[name])
+        command = click.option(f"--{name}-field", f"{name}_field", metavar="NAME",
+                               help=f"Corpus field holding the {what.get(name, name)} [default: {tried}].")(command)
+    command = click.option("--date", "run_date", metavar="YYYY-MM-DD", callback=_date_param,
+                           help="Publication date of articles that carry none.")(command)
+    return click.option("--outlet", help="Outlet of articles that carry none.")(command)
+
+
+def _date_param(_ctx, _param, value):
+    from quotes.sources import SourceError
+    from quotes.sources.fields import parse_date
+
+    try:
+        return parse_date(value) if value is not None else None
+    except SourceError as exc:
+        raise click.BadParameter(str(exc)) from exc
 
 
 @cli.command()
@@ -31,56 +56,78 @@ def cli():
               help="Extra lexicon of statement variants [default: $QUOTES_VARIANTS].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=len(os.sched_getaffinity(0)),
               show_default="the machine's cores", help="Processes parsing articles at once.")
-def extract(paths, db, jsonl, model, force, variants_file, jobs):
+@_corpus_options
+def extract(paths, db, jsonl, model, force, variants_file, jobs, outlet, run_date, **fields):
     """Extract attributed quotations from PATHS into the store.
 
-    PATHS are .txt articles, folders (every *.txt below them) or '-' for stdin.
-    Articles already stored (same text) are skipped unless --force is given.
+    PATHS are articles (.txt, .md, .html), corpora of one article a record (.jsonl, .csv,
+    gzipped or not), folders (every such file below them) or '-' for stdin. Articles
+    already stored (same source, same text) are skipped unless --force is given.
     """
     from quotes import nlp as nlp_loader
-    from quotes import pipeline, variants
+    from quotes import pipeline, sources, variants
     from quotes.storage import quote_records
 
     started = time.perf_counter()
+    counts = {"ignored": 0, "failed": 0}
+
+    def notice(found):
+        if found.kind in counts:
+            counts[found.kind] += 1
+        verb = {"ignored": "ignored ", "failed": "skipped "}.get(found.kind, "")
+        click.echo(f"quotes: {verb}{found.where}: {found.reason}", err=True)
+
     try:  # everything that can be wrong with the request, before the store is touched
-        files = article_paths(list(paths))
+        files = sources.find(list(paths), notice)
         nlp = nlp_loader.load(model)
         lexicon = variants.load(variants_file)
-    except (ArticleError, nlp_loader.ModelNotFound, ValueError) as exc:
+    except (sources.SourceError, nlp_loader.ModelNotFound, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
+    options = sources.Options({k.removesuffix("_field"): v for k, v in fields.items() if v},
+                              sources.Metadata(outlet=outlet, published=run_date))
     engine = _open_store(db)
-    failures, words = [], [0]
+    words, lasts = [0], deque()  # lasts: for each article read, whether its file's last
     show = len(files) > 1 and sys.stderr.isatty()
     bar = (click.progressbar(length=len(files), label="Extracting", file=sys.stderr, item_show_func=lambda s: s)
            if show else nullcontext(_NoProgress()))
     with _store_errors(db), bar as progress:
-        def skip(path, why):
-            failures.append(path)
-            click.echo(f"quotes: skipped {path}: {why}", err=True)
+        def articles():
+            for source in files:
+                previous = None
+                for article in sources.read(source, options, notice):
+                    if previous is not None:
+                        lasts.append(False)
+                        yield previous
+                    previous = article
+                if previous is None:
+                    progress.update(1)  # nothing to store from this file
+                else:
+                    lasts.append(True)
+                    yield previous
 
-        def unreadable(path, why):
-            progress.update(1)
-            skip(path, why)
-
-        def stored(article):
+        def stored(article):  # the bar counts files whose articles are all stored
             words[0] += len(article.text.split())
-            progress.update(1, f"{words[0] / (time.perf_counter() - begun):,.0f} words/s")
+            if lasts.popleft():
+                progress.update(1, f"{words[0] / (time.perf_counter() - begun):,.0f} words/s")
 
         begun = time.perf_counter()
-        tally = pipeline.run(pipeline.read(files, unreadable), nlp, engine, lexicon, jobs=jobs, force=force,
-                             on_failed=skip, on_article=stored)
-        for article_hash in tally.hashes if jsonl else ():
-            for record in quote_records(engine, article_hash):
+        tally = pipeline.run(articles(), nlp, engine, lexicon, jobs=jobs, force=force, on_article=stored,
+                             on_failed=lambda path, why: notice(sources.Notice(path, why)))
+        for key in tally.keys if jsonl else ():
+            for record in quote_records(engine, key):
                 jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
-    failed = len(failures)
-    click.echo(
-        f"{tally.read} articles read, {tally.unchanged} skipped as unchanged, "
-        f"{tally.quotes} quotes stored in {db} ({time.perf_counter() - started:.1f} s)"
-        + (f"; {failed} {'file' if failed == 1 else 'files'} failed" if failed else ""),
-        err=True,
-    )
-    if failed:
+    click.echo(_summary(tally, counts, db, time.perf_counter() - started), err=True)
+    if counts["failed"]:
         sys.exit(1)
+
+
+def _summary(tally, counts: dict, db: str, seconds: float) -> str:
+    """The last line of `quotes extract`: what was read, stored, passed over."""
+    failed, ignored = counts["failed"], counts["ignored"]
+    return (f"{tally.read} articles read, {tally.unchanged} skipped as unchanged, "
+            f"{tally.quotes} quotes stored in {db} ({seconds:.1f} s)"
+            + (f"; {ignored} {'file' if ignored == 1 else 'files'} of unsupported type ignored" if ignored else "")
+            + (f"; {failed} failed" if failed else ""))
 
 
 @contextmanager
@@ -150,14 +197,16 @@ def _read(db, query):
 
 
 def _emit(rows, columns, fmt, nothing):
-    """Print ``rows``, or say ``nothing`` on stderr and exit 1; the terminal table leaves out ids and types."""
+    """Print ``rows``, or say ``nothing`` on stderr and exit 1; the terminal table leaves out ids,
+    types and article metadata that no row has."""
     from quotes.output import render
 
     if not rows:
         click.echo(f"quotes: {nothing}", err=True)
         sys.exit(1)
-    if fmt == "table":
-        columns = [c for c in columns if c not in ("quote_id", "speaker_type")]
+    if fmt == "table":  # article metadata no row has (articles read without it) is left out too
+        columns = [c for c in columns if c not in ("quote_id", "speaker_type") and
+                   (c not in ("outlet", "published", "url") or any(row.get(c) for row in rows))]
     click.echo(render(rows, columns, fmt))
 
 
@@ -193,44 +242,63 @@ def _speaker_option(help_text, required=False):
     return click.option("--speaker", required=required, callback=check, help=help_text)
 
 
+def _articles_options(command):
+    """--since, --until and --outlet, handed to the command as ``articles`` (quotes.lookup.Articles)."""
+    @functools.wraps(command)
+    def with_articles(*args, since, until, outlet, **kwargs):
+        from quotes.lookup import Articles
+
+        return command(*args, articles=Articles(since and since.date(), until and until.date(), outlet), **kwargs)
+
+    day = click.DateTime(["%Y-%m-%d"])
+    with_articles = click.option("--outlet", help="Only articles of this outlet (any case).")(with_articles)
+    with_articles = click.option("--until", type=day, help="Only articles published on this day or before.")(with_articles)
+    return click.option("--since", type=day, help="Only articles published on this day or after.")(with_articles)
+
+
 @cli.command()
 @_speaker_option('A name or alias: "Xi", "President Xi Jinping", "China\'s leader Xi".', required=True)
+@_articles_options
 @_db_option("SQLite store to read.")
 @_format_option()
-def lookup(speaker, db, fmt):
-    """All quotes of a speaker, with their article, channel (via) and statement."""
+def lookup(speaker, articles, db, fmt):
+    """All quotes of a speaker, with their article, outlet, date, URL, channel (via) and statement."""
     from quotes import lookup as lookups
 
-    rows = _read(db, lambda conn: lookups.quotes_of(conn, speaker))
+    rows = _read(db, lambda conn: lookups.quotes_of(conn, speaker, articles))
     _emit(rows, lookups.COLUMNS, fmt, f"no quotes of {speaker!r} in {db}")
 
 
 @cli.command()
 @click.argument("phrase")
 @_speaker_option("Only the quotes of this speaker (a name or alias).")
+@_articles_options
 @_db_option("SQLite store to read.")
 @_format_option()
-def search(phrase, speaker, db, fmt):
+def search(phrase, speaker, articles, db, fmt):
     """Quotes containing PHRASE (case and punctuation ignored), then the other renderings
     of the same statements: "sit idly by" also finds "stand idly by" (column `matched`).
     """
     from quotes import lookup as lookups
 
-    rows = _read(db, lambda conn: lookups.quotes_saying(conn, phrase, speaker))
+    rows = _read(db, lambda conn: lookups.quotes_saying(conn, phrase, speaker, articles))
     _emit(rows, lookups.SEARCH_COLUMNS, fmt, f"no quotes saying {phrase!r} in {db}")
 
 
 @cli.command()
 @_speaker_option("Only statements of speakers whose name contains NAME.")
 @click.option("--all", "every", is_flag=True, help="Also statements quoted in one article only.")
+@_articles_options
 @_db_option("SQLite store to read.")
 @_format_option()
-def statements(speaker, every, db, fmt):
-    """Statements quoted across articles, each with its renderings (variants, cuts, channels)."""
+def statements(speaker, every, articles, db, fmt):
+    """Statements quoted across articles, each with its renderings in order of publication
+    (outlet, date, URL, variants, cuts, channels); dates and outlet keep the statements
+    with a rendering among those articles."""
     from quotes import statements as linking
     from quotes.output import render
 
-    found = linking.statements(_existing_store(db), speaker, every)
+    found = linking.statements(_existing_store(db), speaker, every, articles)
     if not found:
         click.echo(f"quotes: no statements{f' of {speaker!r}' if speaker else ''} in {db}", err=True)
         sys.exit(1)
@@ -238,3 +306,33 @@ def statements(speaker, every, db, fmt):
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
     else:
         click.echo(render(linking.rendering_rows(found), linking.RENDERING_COLUMNS, fmt))
+
+
+def _words_argument(_ctx, _param, value):
+    from quotes.check.wording import words
+
+    if not words(value):
+        raise click.BadParameter("has no word to check")
+    return value
+
+
+@cli.command()
+@click.argument("words", callback=_words_argument)
+@_speaker_option("Who the words are attributed to (a name or alias); without it, who said them.")
+@_db_option("SQLite store to read.")
+@_format_option()
+def check(words, speaker, db, fmt):
+    """Did SPEAKER really say WORDS? The verdict (verbatim, cut, variant, other_speaker or
+    not_found) and the evidence, best first. Exit 0 when the speaker said them (verbatim, cut,
+    variant; without --speaker, anyone), else 1.
+    """
+    from quotes import check as checking
+    from quotes.check.report import report
+    from quotes.nlp import ModelNotFound
+
+    try:
+        verdict = _read(db, lambda conn: checking.check(conn, words, speaker))
+    except ModelNotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(report(verdict, fmt))
+    sys.exit(0 if verdict.found else 1)

@@ -1,78 +1,59 @@
 """Word lists the attribution rules read: reporting verbs, titles, kinds of speakers and channels."""
+from importlib.resources import files
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of a list in ``quotes/data/``: whitespace-separated, '#' starting a comment."""
+    return frozenset(w for line in _lines(name) for w in line)
+
+
+def _table(name: str) -> dict[str, frozenset[str]]:
+    """A list in ``quotes/data/`` of a word a line followed by the words that go with it."""
+    table: dict[str, set[str]] = {}
+    for first, *rest in _lines(name):
+        table.setdefault(first, set()).update(rest)
+    return {word: frozenset(rest) for word, rest in table.items()}
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = files("quotes.data").joinpath(name).read_text(encoding="utf-8")
+    return [words for line in text.splitlines() if (words := line.split("#", 1)[0].split())]
+
 
 # Lemmas of verbs that introduce reported speech (textacy's REPORTING_VERBS, widened for news).
-REPORTING_VERBS = frozenset("""
-accuse acknowledge add address admit advise affirm allege announce answer argue ask
-assert assure aver boast brag call caution cite claim comment complain concede conclude
-confirm contend continue counter cry declare decry demand deny describe dismiss echo
-emphasize emphasise estimate explain express fume grumble highlight indicate inform insist
-joke lament mention muse note notice object observe offer opine plead pledge point posit
-post praise predict proclaim promise propose protest quip quote rail recall recount
-reflect reiterate reject remark remind reply report respond retort reveal say scoff
-scream shout sing snap state stress suggest swear tell testify tweet urge vow warn
-whisper write yell attack blast slam criticize criticise condemn denounce dub label brand
-term hail tout mock ridicule lambaste chide blame thank question wonder read recite chant
-characterize characterise laud applaud pen underline charge press
-""".split())
+REPORTING_VERBS = _words("reporting_verbs.txt")
+# Verbs that report speech only through a speech complement, with its relations
+# ("continue": '"...," he continued' but not 'continue to be "..."').
+SPEECH_COMPLEMENTS = _table("speech_complements.txt")
+# Verbs that report speech only with their particle: "shot back", "chimed in".
+PHRASAL_CUES = _table("phrasal_cues.txt")
 
 # Nouns of things said, whose possessor is the speaker: "Trump's claim that there have been ...".
-SPEECH_NOUNS = frozenset("""
-claim statement remark comment assertion warning promise pledge words charge accusation
-allegation argument message description vow threat boast insistence suggestion call
-""".split())
+SPEECH_NOUNS = _words("speech_nouns.txt")
 
 # Nouns that, as the object of "in a ...", "according to a ..." or as a subject, name a
 # document or report through which words reach the article.
-DOCUMENT_NOUNS = frozenset("""
-statement readout report release transcript letter memo email tweet post interview
-communique communiqué editorial commentary broadcast op-ed column briefing note filing
-article ad advertisement spot clip book ruling complaint study survey poll document brief
-missive
-""".split())
+DOCUMENT_NOUNS = _words("document_nouns.txt")
+# Shows and platforms that, as "on ..." or "in ...", carry words to the article.
+CHANNEL_NOUNS = _words("channel_nouns.txt")
+# Occasions of direct speech, never a channel: "in an interview", "at a briefing".
+DIRECT_SETTINGS = _words("direct_settings.txt")
 
 # Head nouns of institutions speaking as themselves.
-ORGANIZATION_NOUNS = frozenset("""
-ministry department government administration agency office house campaign committee
-council commission company firm embassy party army military police court congress
-senate parliament cabinet kremlin pentagon bureau union association organization
-organisation group foundation institute university coalition
-""".split())
+ORGANIZATION_NOUNS = _words("organizations.txt")
 
-# Media outlets and nouns that mark a media channel.
-MEDIA_NAMES = frozenset("""
-xinhua reuters ap afp bloomberg cnn bbc msnbc nbc cbs abc fox politico axios breitbart
-tass ria kcna yonhap kyodo npr pbs c-span
-""".split())
-MEDIA_PHRASES = (
-    "associated press", "new york times", "washington post", "wall street journal",
-    "los angeles times", "financial times", "new york post", "fox news", "nbc news",
-    "cbs news", "abc news", "the times", "the guardian", "huffington post", "huffpost",
-    "global times", "people's daily", "china daily", "cctv", "state media",
-    "state television", "state tv", "news agency", "state news agency",
-)
-MEDIA_NOUNS = frozenset("""
-media newspaper paper agency broadcaster network outlet television tv radio magazine
-tabloid channel daily
-""".split())
+# Media: the world's wire services, broadcasters and papers of record; the last words of
+# an outlet's name ("the Winnipeg Free Press"); nouns that mark a media channel.
+MEDIA_OUTLETS = frozenset(" ".join(words) for words in _lines("media_outlets.txt"))
+MEDIA_MASTHEADS = _words("media_mastheads.txt")
+MEDIA_NOUNS = _words("media_nouns.txt")
 
-# Roles that, in a definite description ("the Vermont senator"), stand for a person the
-# article names with that role; with the abbreviations of them used as titles.
-ROLE_NOUNS = frozenset("""
-president senator governor secretary mayor nominee candidate businessman businesswoman
-congressman congresswoman representative leader chairman chairwoman minister spokesman
-spokeswoman ambassador general judge lawmaker chancellor premier director lady billionaire
-""".split())
-ROLE_ABBREVIATIONS = {"senator": "sen", "governor": "gov", "representative": "rep", "general": "gen"}
-
-# Titles and honorifics dropped from the front of a person's name.
-TITLES = frozenset("""
-mr mrs ms miss dr prof president vice secretary minister premier spokesman spokeswoman
-spokesperson senator sen rep representative congressman congresswoman gov governor gen
-general chairman chairwoman chair leader ambassador commissioner judge justice mayor
-chancellor king queen prince princess pope rev sir dame lord lady lt col capt sgt adm
-director deputy assistant chief attorney treasury state former acting candidate nominee
-president-elect
-""".split())
+# Titles and roles before a person's name (with nameparser's, see quotes/people.py), the
+# abbreviations of roles used as titles, and words that tell a man from a woman.
+TITLES = _words("titles.txt")
+ROLE_ABBREVIATIONS = dict(_lines("title_abbreviations.txt"))
+MALE_WORDS = _words("male_words.txt")
+FEMALE_WORDS = _words("female_words.txt")
 
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("they them we us it".split())

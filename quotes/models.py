@@ -1,5 +1,5 @@
 """The store's tables, as SQLModel classes; Alembic migrations in migrations/ create them."""
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -18,14 +18,22 @@ def _now() -> datetime:
 
 
 class Article(SQLModel, table=True):
-    """One article, identified by the SHA-256 of its text."""
+    """One record of one source, known by ``key``: its URL, else its path relative to the
+    argument it was found under, else its corpus file and record id (None for articles stored
+    before keys existed, until a run reads them again). Articles sharing a text (a wire story
+    in several outlets) share its ``hash``, and are parsed once."""
 
     id: int | None = Field(default=None, primary_key=True)
-    hash: str = Field(unique=True, index=True)
+    key: str | None = Field(default=None, unique=True, index=True)
+    hash: str = Field(index=True)
     doc_id: str = Field(index=True)
     path: str
     title: str
     text: str
+    outlet: str | None = Field(default=None, index=True)
+    url: str | None = None
+    published: date | None = Field(default=None, index=True)
+    author: str | None = None
     extracted_at: datetime = Field(default_factory=_now)
 
 
@@ -37,7 +45,8 @@ class Speaker(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(index=True)
     type: str
-    first_key: str | None = Field(default=None, index=True)  # a person's first name, as aliases.name_key
+    first_key: str | None = Field(default=None, index=True)  # a person's first and last name,
+    last_key: str | None = Field(default=None, index=True)  # as aliases.name_key, for lookups
 
 
 class SpeakerAlias(SQLModel, table=True):

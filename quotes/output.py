@@ -5,7 +5,7 @@ import json
 import shutil
 
 FORMATS = ("table", "json", "csv")
-MIN_WIDTH = 8  # no column is wrapped narrower than this
+MIN_WIDTH = 10  # no column is wrapped narrower than this (an ISO date fits)
 
 
 def render(rows: list[dict], columns: list[str], fmt: str = "table", width: int | None = None) -> str:

@@ -1,66 +1,68 @@
 """The extract run: read -> parse -> extract -> write -> link.
 
-``run`` takes any iterable of article records (``quotes.articles.ArticleText`` or a
-reader's richer record: anything with ``hash``, ``path`` and ``text`` that
-``storage.save_article`` can store) and reports through callbacks, so readers and
-front ends plug in without touching the loop. Worker processes parse and extract
+``run`` takes any iterable of articles (``quotes.sources.Article``: the readers of
+``quotes.sources`` yield them) and reports through callbacks, so readers and front ends
+plug in without touching the loop. Worker processes parse and extract
 (``quotes.parsing``); this one stores and links each article, in input order, so any
 number of jobs gives the store and output of one.
 """
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 from spacy.language import Language
 from sqlalchemy.engine import Engine
 
 from quotes import parsing, variants
-from quotes.articles import ArticleError, ArticleText, read_article
 from quotes.parallel import ordered_map
+from quotes.sources import Article
 from quotes.statements import Linker
-from quotes.storage import known_hashes, save_article
+from quotes.storage import Known, copy_article, give_key, save_article
 
 Failed = Callable[[str, str], None]  # (path, reason)
 
 
 @dataclass
 class Tally:
-    """What a run did; ``hashes`` are the articles read (stored or unchanged), in input order."""
+    """What a run did; ``keys`` are the articles read (stored or unchanged), in input order."""
 
     read: int = 0
     unchanged: int = 0
     quotes: int = 0
-    hashes: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
 
 
-def read(paths: Iterable[str], on_failed: Failed) -> Iterator[ArticleText]:
-    """The articles at ``paths``; a file that holds none is reported and passed over."""
-    for path in paths:
-        try:
-            yield read_article(path)
-        except ArticleError as exc:
-            on_failed(path, str(exc))
+@dataclass
+class _Entry:
+    """An article on its way: what it needs (Known.need), then what its chunks hold."""
+
+    article: Article
+    need: str
+    quotations: list = field(default_factory=list)
+    forms: list = field(default_factory=list)
+    error: str | None = None
 
 
-def run(articles: Iterable, nlp: Language, engine: Engine, lexicon: variants.Variants, *,
+def run(articles: Iterable[Article], nlp: Language, engine: Engine, lexicon: variants.Variants, *,
         jobs: int = 1, force: bool = False, on_failed: Failed = lambda path, why: None,
-        on_article: Callable[[object], None] = lambda article: None) -> Tally:
+        on_article: Callable[[Article], None] = lambda article: None) -> Tally:
     """Parse, extract, store and link each new article of ``articles``, in order, parsing
     in ``jobs`` processes.
 
-    Articles already stored are passed over unless ``force``. ``on_article`` is called
-    once each article is stored (or passed over), ``on_failed`` for each one whose
-    extraction failed (the others go on).
+    Articles already stored (same key, same text) are passed over unless ``force``; one whose
+    text is stored or parsed already (a wire story in another outlet) gets a copy of its
+    quotes without a parse. ``on_article`` is called once each article is stored (or passed
+    over, or failed), ``on_failed`` for each one whose extraction failed (the others go on).
     """
-    tally, pending = Tally(), {}
-    known = known_hashes(engine)
+    tally, pending, known = Tally(), {}, Known(engine)
     limit = min(parsing.CHUNK_CHARS, nlp.max_length)
 
     def pieces():
         for key, article in enumerate(articles):
-            new = force or article.hash not in known
-            known.add(article.hash)
-            pending[key] = _Entry(article, new)
-            yield from parsing.chunks(key, article.text, limit) if new else [parsing.Chunk(key, "")]
+            need = known.need(article, force)
+            if need == "unkeyed":
+                give_key(engine, article)
+            pending[key] = _Entry(article, need)
+            yield from parsing.chunks(key, article.text, limit) if need == "parse" else [parsing.Chunk(key, "")]
 
     linker = Linker(engine, lexicon)
     linker.link()  # quotes a killed run stored but did not link
@@ -73,31 +75,30 @@ def run(articles: Iterable, nlp: Language, engine: Engine, lexicon: variants.Var
         if result.last:
             del pending[result.key]
             _finish(entry, engine, linker, force, tally, on_failed)
+            known.settled(entry.article)
             on_article(entry.article)
     return tally
 
 
-@dataclass
-class _Entry:
-    """An article whose chunks are being extracted."""
-
-    article: object
-    new: bool
-    quotations: list = field(default_factory=list)
-    forms: list = field(default_factory=list)
-    error: str | None = None
-
-
 def _finish(entry: _Entry, engine: Engine, linker: Linker, force: bool, tally: Tally, on_failed: Failed) -> None:
-    """Store and link an article once all its chunks are extracted."""
+    """Store (or copy) and link an article once all its chunks are extracted."""
+    article = entry.article
     tally.read += 1
-    if entry.error:
-        on_failed(entry.article.path, entry.error)
-        return
-    if entry.new:
-        save_article(engine, entry.article, entry.quotations, entry.forms, replace=force)
-        linker.link()
-        tally.quotes += len(entry.quotations)
-    else:
+    if entry.need in ("stored", "unkeyed"):
         tally.unchanged += 1
-    tally.hashes.append(entry.article.hash)
+        tally.keys.append(article.key)
+        return
+    if entry.need == "copy":
+        stored = copy_article(engine, article)
+        if stored is None:  # the extraction of the other article failed
+            entry.error = "extraction failed on the same text in another article"
+    else:
+        stored = None if entry.error else len(entry.quotations)
+        if stored is not None:
+            save_article(engine, article, entry.quotations, entry.forms, replace=force)
+    if entry.error:
+        on_failed(article.path, entry.error)
+        return
+    linker.link()
+    tally.quotes += stored
+    tally.keys.append(article.key)

@@ -10,13 +10,15 @@ import re
 from typing import NamedTuple
 
 _PARAGRAPH = re.compile(r"\n\s*")
-# Double marks: curly, low-9, guillemets, TeX/PTB-style `` and '' pairs, straight.
-_DOUBLE = re.compile(r"``|''|[\"“”„«»]")
+# Double marks: curly, low-9, guillemets, TeX/PTB-style `` and '' pairs, doubled single
+# curly marks (‘‘ ’’), straight.
+_DOUBLE = re.compile(r"``|''|‘‘|’’|[\"“”„«»]")
 _SINGLE = re.compile(r"[‘’']")
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*):\s+")
 _OPEN, _CLOSE, _EITHER = "open", "close", "either"
-_STYLES = {"“": "curly", "”": "curly", "„": "curly", "«": "guillemet", "»": "guillemet", "``": "tex", "''": "tex"}
-_DOUBLE_KINDS = {"“": _OPEN, "„": _OPEN, "«": _OPEN, "``": _OPEN, "”": _CLOSE, "»": _CLOSE}
+_STYLES = {"“": "curly", "”": "curly", "„": "curly", "‘‘": "curly", "’’": "curly",
+           "«": "guillemet", "»": "guillemet", "``": "tex", "''": "tex"}
+_DOUBLE_KINDS = {"“": _OPEN, "„": _OPEN, "«": _OPEN, "``": _OPEN, "‘‘": _OPEN, "”": _CLOSE, "»": _CLOSE, "’’": _CLOSE}
 _BEFORE_OPEN = set("([{—–-/:")  # characters that may stand right before an opening mark
 _AFTER_CLOSE = set(".,;:!?)]}—–-…'’")  # ... and right after a closing one
 
@@ -45,12 +47,22 @@ def find_quotations(text: str) -> list[QuoteSpan]:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs' bounds; a line break inside an open quotation, before a lowercase
+    word, is a stray one and does not end its paragraph."""
     bounds, pos = [], 0
     for m in _PARAGRAPH.finditer(text):
         bounds.append((pos, m.start()))
         pos = m.end()
     bounds.append((pos, len(text)))
-    return [(s, e) for s, e in bounds if text[s:e].strip()]
+    joined: list[tuple[int, int]] = []
+    for s, e in bounds:
+        if not text[s:e].strip():
+            continue
+        if joined and text[s].islower() and _double_quotes(text, *joined[-1])[2] is not None:
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    return joined
 
 
 def _starts_with_opener(text: str, start: int, end: int) -> bool:
@@ -60,10 +72,15 @@ def _starts_with_opener(text: str, start: int, end: int) -> bool:
 
 
 def _direction(text: str, i: int, j: int, start: int, end: int) -> str:
-    """Whether the mark text[i:j] opens or closes a quotation, from its neighbours."""
+    """Whether the mark text[i:j] opens or closes a quotation: by its shape, unless an
+    opening mark stands plainly as a closer (“...,“ she said)."""
     kind = _DOUBLE_KINDS.get(text[i:j])
-    if kind:
-        return kind
+    context = _context(text, i, j, start, end)
+    return _CLOSE if kind == _OPEN and context == _CLOSE else kind or context
+
+
+def _context(text: str, i: int, j: int, start: int, end: int) -> str:
+    """Whether the mark text[i:j] opens or closes a quotation, from its neighbours alone."""
     left_free = i == start or text[i - 1].isspace() or text[i - 1] in _BEFORE_OPEN
     right_free = j >= end or text[j].isspace() or text[j] in _AFTER_CLOSE
     if left_free and not right_free:
@@ -74,7 +91,16 @@ def _direction(text: str, i: int, j: int, start: int, end: int) -> str:
 
 
 def _paragraph_quotes(text: str, start: int, end: int, reopens: bool):
-    """(start, end) pairs of the double-quoted stretches of one paragraph, then single-quoted.
+    """(start, end) pairs of the double-quoted stretches of one paragraph, then single-quoted."""
+    found, marks, opened = _double_quotes(text, start, end)
+    if opened is not None and reopens:
+        found.append((opened, end))
+    return found + _single_quotes(text, start, end, found, marks)
+
+
+def _double_quotes(text: str, start: int, end: int):
+    """The double-quoted stretches of one paragraph, the offsets of their marks, and where
+    a quotation still open at its end begins (None when all are closed).
 
     Inside a quotation, marks of another style open a nested one ("PENCE: ... “Shark Tank.” ...").
     """
@@ -98,9 +124,7 @@ def _paragraph_quotes(text: str, start: int, end: int, reopens: bool):
         else:
             found.append((opened, m.start()))
             opened = None
-    if opened is not None and reopens:
-        found.append((opened, end))
-    return found + _single_quotes(text, start, end, found, marks)
+    return found, marks, opened
 
 
 def _single_quotes(text: str, start: int, end: int, doubles: list[tuple[int, int]], marks: set):

@@ -19,12 +19,13 @@ VIEWS = {
     "quotes_by_speaker": """
 select quote.id as quote_id, quote.speaker_id, speaker.name as speaker,
        speaker.type as speaker_type, quote.via, quote.text as quote, article.title as article,
+       article.outlet, article.published, article.url,
        quote.statement_id, statement.text as statement
 from quote
 join article on article.id = quote.article_id
 left join speaker on speaker.id = quote.speaker_id
 left join statement on statement.id = quote.statement_id
-order by speaker.name, article.title, quote.start""",
+order by speaker.name, article.published, article.title, quote.start""",
     "speakers_summary": """
 select speaker.id as speaker_id, speaker.name as speaker, speaker.type as speaker_type,
        (select count(*) from quote where quote.speaker_id = speaker.id) as quotes,
@@ -33,6 +34,26 @@ select speaker.id as speaker_id, speaker.name as speaker, speaker.type as speake
         where speaker_alias.speaker_id = speaker.id) as aliases
 from speaker
 order by quotes desc, speaker.name""",
+    # Who said it first, and who carried which wording: each statement's renderings in order
+    # of publication (undated ones last), the first one's outlet and date on every row.
+    "statement_timeline": """
+select statement_id, statement, position, first_outlet, first_published, published, outlet,
+       wording, speaker, via, article, url, quote_id
+from (
+  select quote.statement_id, statement.text as statement,
+         row_number() over timeline as position,
+         first_value(article.outlet) over timeline as first_outlet,
+         first_value(article.published) over timeline as first_published,
+         article.published, article.outlet, quote.text as wording, speaker.name as speaker,
+         quote.via, article.title as article, article.url, quote.id as quote_id
+  from quote
+  join statement on statement.id = quote.statement_id
+  join article on article.id = quote.article_id
+  left join speaker on speaker.id = quote.speaker_id
+  window timeline as (partition by quote.statement_id
+                      order by article.published is null, article.published, article.id, quote.start)
+)
+order by statement_id, position""",
 }
 
 

@@ -305,16 +305,18 @@ def _drop_empty(session: Session) -> None:
 
 # --- reading statements back
 
-def statements(engine: Engine, speaker: str | None = None, every: bool = False) -> list[dict]:
-    """Statements with their renderings (quotes from several articles, unless ``every``),
-    optionally only those where a speaker's name contains ``speaker``."""
+def statements(engine: Engine, speaker: str | None = None, every: bool = False,
+               articles=None) -> list[dict]:
+    """Statements with their renderings in order of publication (quotes from several articles,
+    unless ``every``), optionally only those where a speaker's name contains ``speaker`` and
+    those with a rendering in ``articles`` (a quotes.lookup.Articles: dates, outlet)."""
     with Session(engine) as session:
         rows = session.exec(
             select(Quote, Article, Speaker)
             .join(Article, Quote.article_id == Article.id)
             .join(Speaker, Quote.speaker_id == Speaker.id, isouter=True)
             .where(Quote.statement_id.is_not(None))
-            .order_by(Quote.statement_id, Article.doc_id, Quote.start)
+            .order_by(Quote.statement_id, Article.published.is_(None), Article.published, Article.doc_id, Quote.start)
         ).all()
         grouped: dict[int, list] = defaultdict(list)
         for row in rows:
@@ -327,21 +329,24 @@ def statements(engine: Engine, speaker: str | None = None, every: bool = False) 
                 continue
             if speaker and not any(s and speaker.lower() in s.name.lower() for _, _, s in members):
                 continue
+            if articles and not any(articles.admit(a.published, a.outlet) for _, a, _ in members):
+                continue
             out.append({
                 "statement": statement.id, "speaker": names.get(statement.speaker_id),
                 "text": statement.text,
                 "variants": [{"quote": q.id, "text": q.text, "doc_id": a.doc_id, "title": a.title,
-                              "speaker": s.name if s else None, "via": q.via}
+                              "outlet": a.outlet, "published": a.published and a.published.isoformat(),
+                              "url": a.url, "speaker": s.name if s else None, "via": q.via}
                              for q, a, s in members],
             })
         return out
 
 
-RENDERING_COLUMNS = ["statement", "speaker", "text", "doc_id", "via"]
+RENDERING_COLUMNS = ["statement", "speaker", "text", "doc_id", "outlet", "published", "url", "via"]
 
 
 def rendering_rows(found: list[dict]) -> list[dict]:
     """One row per rendering of each statement, for a table or CSV."""
-    return [{"statement": s["statement"], "speaker": v["speaker"] or s["speaker"], "text": v["text"],
-             "doc_id": v["doc_id"], "via": v["via"]}
+    return [{"statement": s["statement"], "speaker": v["speaker"] or s["speaker"],
+             **{c: v[c] for c in ("text", "doc_id", "outlet", "published", "url", "via")}}
             for s in found for v in s["variants"]]

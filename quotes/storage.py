@@ -13,11 +13,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine, select
 
-from quotes.aliases import first_key, name_key, speaker_aliases
-from quotes.articles import ArticleText
+from quotes.aliases import name_key, part_keys, speaker_aliases
+from quotes.people import surname
 from quotes.migrate import at_head, upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
 from quotes.shape import ensure_shape
+from quotes.sources import Article as SourceArticle
 from quotes.variants import Form
 
 if TYPE_CHECKING:  # the store is read without loading spaCy
@@ -116,30 +117,56 @@ def error_reason(exc: Exception) -> str:
     return str(orig or exc).splitlines()[0]
 
 
-def known_hashes(engine: Engine) -> set[str]:
-    with Session(engine) as session:
-        return set(session.exec(select(Article.hash)))
+class Known:
+    """What each article read in a run needs, from what the store holds (looked up by index,
+    so memory stays flat however many articles a run reads) and what the run has under way.
+
+    An article is known by its key; one whose text the store already has, or this run is
+    parsing, is copied rather than parsed again.
+    """
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.pending: dict[str, str] = {}  # keys of articles sent on, not yet stored: their text
+        self.forced: set[str] = set()  # with --force, the texts this run parses anew
+
+    def need(self, article: SourceArticle, force: bool = False) -> str:
+        """"stored" (nothing to do), "unkeyed" (stored without a key: give it this one),
+        "copy" (its text is stored, or parsed earlier in this run) or "parse"."""
+        if self.pending.get(article.key) == article.hash:  # the same record twice in a run
+            return "stored"
+        with Session(self.engine) as session:
+            stored = session.exec(select(Article.hash).where(Article.key == article.key)).first()
+            if not force and stored == article.hash:
+                return "stored"
+            unkeyed = session.exec(select(Article.id).where(Article.key.is_(None), Article.hash == article.hash)).first()
+            if not force and stored is None and unkeyed is not None:
+                return "unkeyed"
+            text_stored = session.exec(select(Article.id).where(Article.hash == article.hash)).first() is not None
+        twin = article.hash in self.pending.values() or (article.hash in self.forced if force else text_stored)
+        self.pending[article.key] = article.hash
+        self.forced.update([article.hash] if force else [])
+        return "copy" if twin else "parse"
+
+    def settled(self, article: SourceArticle) -> None:
+        """The article is stored (or failed): it is no longer under way."""
+        self.pending.pop(article.key, None)
 
 
-def save_article(engine: Engine, article: ArticleText, quotations: list[Quotation],
+def save_article(engine: Engine, article: SourceArticle, quotations: list[Quotation],
                  forms: list[Form] | None = None, replace: bool = True) -> Article:
     """Store the article and its quotations in one transaction.
 
-    An earlier extraction of the same text is replaced, or with ``replace=False`` kept
-    as it is (another process may have stored the article meanwhile). ``forms`` are the
-    quotations' normalised forms (quotes.variants), kept for linking statements.
+    An earlier extraction of the same article (same key) is replaced, or with
+    ``replace=False`` kept when its text is the same (another process may have stored it
+    meanwhile). ``forms`` are the quotations' normalised forms (quotes.variants), kept for
+    linking statements.
     """
     with Session(writer(engine)) as session:
-        old = session.exec(select(Article).where(Article.hash == article.hash)).first()
-        if old is not None and not replace:
+        old = _stored(session, article)
+        if old is not None and not replace and old.hash == article.hash:
             return old
-        if old is not None:
-            session.delete(old)
-            session.flush()
-        row = Article(hash=article.hash, doc_id=article.doc_id, path=article.path,
-                      title=article.title, text=article.text)
-        session.add(row)
-        session.flush()
+        row = _new_row(session, article, old)
         speakers: dict[tuple[str, str], Speaker] = {}
         aliases: set[tuple[int, str]] = set()
         for q, form in zip(quotations, forms or [Form(())] * len(quotations)):
@@ -163,26 +190,104 @@ def save_article(engine: Engine, article: ArticleText, quotations: list[Quotatio
         return row
 
 
+def copy_article(engine: Engine, article: SourceArticle) -> int | None:
+    """Store the article with the quotes of a stored article of the same text (a wire story
+    in another outlet): same speakers, channels and statements, no parse. The number of
+    quotes copied, or None when no stored article has the text."""
+    with Session(writer(engine)) as session:
+        row = _new_row(session, article, _stored(session, article))
+        twin = session.exec(select(Article.id).where(Article.hash == article.hash, Article.id != row.id)
+                            .order_by(Article.id)).first()
+        if twin is None:
+            session.rollback()
+            return None
+        quotes = session.exec(select(Quote).where(Quote.article_id == twin)).all()
+        for q in quotes:
+            session.add(Quote(**q.model_dump(exclude={"id", "article_id"}), article_id=row.id))
+        session.commit()
+        return len(quotes)
+
+
+def give_key(engine: Engine, article: SourceArticle) -> None:
+    """Give a stored article without a key (stored before keys existed) the key and metadata
+    of the article read with its text."""
+    with Session(writer(engine)) as session:
+        row = _stored(session, article)
+        if row is not None and row.key is None:
+            row.sqlmodel_update(_columns(article))
+            session.commit()
+
+
+def _stored(session: Session, article: SourceArticle) -> Article | None:
+    """The stored article with the key of ``article``, else one without a key and its text."""
+    found = session.exec(select(Article).where(Article.key == article.key)).first()
+    return found or session.exec(select(Article).where(Article.key.is_(None), Article.hash == article.hash)).first()
+
+
+def _new_row(session: Session, article: SourceArticle, old: Article | None) -> Article:
+    """A new row for the article, in place of ``old`` (deleted with its quotes)."""
+    if old is not None:
+        session.delete(old)
+        session.flush()
+    row = Article(hash=article.hash, text=article.text, **_columns(article))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _columns(article: SourceArticle) -> dict:
+    meta = article.meta
+    return {"key": article.key, "doc_id": article.doc_id, "path": article.path, "title": article.title,
+            "outlet": meta.outlet, "url": meta.url, "published": meta.published, "author": meta.author}
+
+
+@event.listens_for(Speaker, "before_insert")
+@event.listens_for(Speaker, "before_update")
+def _part_keys(_mapper, _connection, speaker: Speaker) -> None:
+    """Keep a speaker's lookup keys those of its name, however it is named or renamed."""
+    speaker.first_key, speaker.last_key = part_keys(speaker.name, speaker.type)
+
+
 def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Speaker:
     key = (name, type_ or "person")
     if key not in cache:
         found = session.exec(select(Speaker).where(Speaker.name == key[0], Speaker.type == key[1])).first()
+        if found is None and key[1] == "person":
+            found = _same_person(session, name)
         if found is None:
-            found = Speaker(name=key[0], type=key[1], first_key=first_key(*key))
+            found = Speaker(name=key[0], type=key[1])
             session.add(found)
             session.flush()
         cache[key] = found
     return cache[key]
 
 
-def quote_records(engine: Engine, article_hash: str) -> list[dict]:
+def _same_person(session: Session, name: str) -> Speaker | None:
+    """The one person the store knows by this surname ("Obama" -> "Barack Obama"), or the
+    person stored by the surname alone, renamed by the full name first seen now."""
+    called = surname(name)
+    if called is None:  # a surname alone: the full name it is an alias of, when only one
+        full = session.exec(select(Speaker).join(SpeakerAlias).where(
+            SpeakerAlias.alias == name, Speaker.type == "person", Speaker.name != name)).all()
+        return full[0] if len(full) == 1 else None
+    others = session.exec(select(Speaker).join(SpeakerAlias).where(
+        SpeakerAlias.alias == called, Speaker.type == "person", Speaker.name != called)).all()
+    short = session.exec(select(Speaker).where(Speaker.name == called, Speaker.type == "person")).first()
+    if short is not None and not others:
+        short.name = name
+        session.add(short)
+        session.flush()
+    return short if short is not None and not others else None
+
+
+def quote_records(engine: Engine, key: str) -> list[dict]:
     """The stored quotes of one article, as the JSON lines of `quotes extract --jsonl`."""
     with Session(engine) as session:
         rows = session.exec(
             select(Quote, Article, Speaker)
             .join(Article, Quote.article_id == Article.id)
             .join(Speaker, Quote.speaker_id == Speaker.id, isouter=True)
-            .where(Article.hash == article_hash)
+            .where(Article.key == key)
             .order_by(Quote.start)
         ).all()
         return [_record(q, a, s) for q, a, s in rows]

@@ -5,9 +5,9 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from quotes.articles import ArticleText
 from quotes.cli import cli
 from quotes.extract import Quotation
+from quotes.sources import Article
 from quotes.speakers import Attribution
 from quotes.storage import open_store, quote_records, save_article
 
@@ -45,7 +45,7 @@ def test_bad_files_are_named_and_good_ones_stored(tmp_path, small_nlp):
     assert result.exit_code == 1
     assert f"skipped {folder / 'binary.txt'}: binary file" in result.stderr
     assert f"skipped {folder / 'empty.txt'}: empty file" in result.stderr
-    assert "4 articles read" in result.stderr and "2 files failed" in result.stderr
+    assert "4 articles read" in result.stderr and "2 failed" in result.stderr
     assert rows(db, "select doc_id from article order by doc_id") == [("good",), ("latin1",), ("long",), ("windows",)]
     assert rows(db, "select text from article where doc_id = 'windows'") == [("“It’s over,” said René Müller.\n",)]
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -75,13 +75,13 @@ def test_an_article_that_breaks_extraction_costs_only_itself(tmp_path, monkeypat
 def test_sql_in_names_and_texts_is_stored_as_data(tmp_path):
     engine = open_store(tmp_path / "q.db")
     text = f"“{HOSTILE}” {HOSTILE} said.\n"
-    article = ArticleText(HOSTILE, f"{HOSTILE}.txt", text)
+    article = Article(HOSTILE, f"{HOSTILE}.txt", text)
     said = Attribution(speaker=HOSTILE, speaker_type="person", mention=(len(HOSTILE) + 3, 2 * len(HOSTILE) + 3),
                        mention_text=HOSTILE, cue="said", via=HOSTILE)
 
     save_article(engine, article, [Quotation(1, len(HOSTILE) + 1, HOSTILE, said)])
 
-    [record] = quote_records(engine, article.hash)
+    [record] = quote_records(engine, article.key)
     assert record["text"] == record["speaker"] == record["via"] == record["doc_id"] == HOSTILE
     db = tmp_path / "q.db"
     assert rows(db, "select count(*) from quote") == [(1,)]

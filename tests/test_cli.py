@@ -13,6 +13,8 @@ from quotes.cli import cli
 from conftest import SAMPLES
 
 SAMPLE_IDS = sorted(p.stem for p in SAMPLES.glob("*.txt"))
+# samples/pages/*.html (the path in samples/ without .html) and samples/corpus/*.jsonl (record ids)
+OTHER_IDS = ["ft-88213", "npa-2024-0514-031", "oep-5521", "pages/bergen-light-rail"]
 
 
 def run(*args, input=None):
@@ -47,7 +49,7 @@ def test_version():
 
 def test_extract_fills_the_store(sample_store):
     db, _ = sample_store
-    assert rows(db, "select doc_id from article order by doc_id") == [(d,) for d in SAMPLE_IDS]
+    assert rows(db, "select doc_id from article order by doc_id") == [(d,) for d in sorted(SAMPLE_IDS + OTHER_IDS)]
     kirby = rows(db, "select q.text, q.cue from quote q join speaker s on s.id = q.speaker_id "
                      "where s.name = 'John Kirby' and s.type = 'person' order by q.start")
     assert ("very clear", "said") in kirby
@@ -58,6 +60,7 @@ def test_jsonl_lines_follow_the_prediction_format(sample_store):
     db, records = sample_store
     assert len(records) == rows(db, "select count(*) from quote")[0][0]
     texts = {p.stem: p.read_text(encoding="utf-8") for p in SAMPLES.glob("*.txt")}
+    texts |= {doc_id: text for doc_id, text in rows(db, "select doc_id, text from article") if doc_id in OTHER_IDS}
     for record in records:
         assert {"doc_id", "start", "end", "speaker", "mention", "via", "statement"} <= record.keys()
         assert texts[record["doc_id"]][record["start"]:record["end"]] == record["text"]
@@ -88,7 +91,7 @@ def test_stdin_article(tmp_path):
 
 @pytest.mark.parametrize("make_args, message", [
     (lambda tmp: [str(tmp / "missing.txt")], "no such file or folder"),
-    (lambda tmp: [str(tmp)], "no .txt articles in folder"),
+    (lambda tmp: [str(tmp)], "no articles in folder"),
     (lambda tmp: [str(SAMPLES), "--db", str(tmp / "no" / "such" / "q.db")], "cannot create store"),
     (lambda tmp: [str(SAMPLES), "--db", str(tmp)], "is a folder"),
 ])
@@ -121,8 +124,8 @@ def test_installed_command_on_samples(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     records = [json.loads(line) for line in done.stdout.splitlines()]
-    assert {r["doc_id"] for r in records} == set(SAMPLE_IDS) - {"003_1a970f6ace6ea37e"}
-    assert "5 articles read" in done.stderr
+    assert {r["doc_id"] for r in records} == set(SAMPLE_IDS + OTHER_IDS) - {"003_1a970f6ace6ea37e"}
+    assert "9 articles read" in done.stderr
     assert rows(tmp_path / "quotes.db", "select count(*) from quote") == [(len(records),)]
 
 

@@ -71,7 +71,7 @@ def test_search_box_finds_quotes(store, path):
 def test_view_is_faceted_by_speaker_type_and_channel(store):
     [response] = get(store, "/quotes/quotes_by_speaker.json?speaker=Xi+Jinping")
     facets = response.json()["facet_results"]
-    assert set(facets) == {"speaker", "speaker_type", "via"}
+    assert set(facets) == {"speaker", "speaker_type", "via", "outlet", "published"}
     assert "Chinese state media" in {f["value"] for f in facets["via"]["results"]}
 
 
@@ -95,6 +95,15 @@ def test_canned_query_who_said_a_phrase_follows_statements(store):
     assert [row["matched"] for row in rows] == ["phrase", "statement", "statement"]
     assert "sit idly by" in rows[0]["quote"]
     assert sorted("stand idly by" in row["quote"] for row in rows[1:]) == [False, True]
+
+
+def test_canned_query_check_quote_finds_the_cut_and_the_wrong_speaker(store):
+    cut, wrong = get(store, "/quotes/check_quote.json?words=we+will+not+stand+idly+by&speaker=Xi&_shape=array",
+                     "/quotes/check_quote.json?words=intense+diplomacy&speaker=Joe+Biden&_shape=array")
+    rows = cut.json()
+    assert rows[0]["verdict"] == "cut" and rows[0]["quote"].startswith("If the United States persists")
+    assert {row["verdict"] for row in rows[1:]} == {"variant"}
+    assert [(row["verdict"], row["speaker"]) for row in wrong.json()] == [("other_speaker", "senior administration official")]
 
 
 def test_shape_is_idempotent_and_invisible_to_alembic(store):
@@ -152,3 +161,11 @@ def test_serve_needs_an_existing_store(tmp_path):
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no store at" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_articles_are_faceted_by_outlet_and_by_date(store):
+    [response] = get(store, "/quotes/article.json")
+    facets = response.json()["facet_results"]
+    assert {"outlet", "published"} <= set(facets)
+    assert {"Fjord Times", "The Harbour Gazette", "Oslo Evening Post"} <= {f["value"] for f in facets["outlet"]["results"]}
+    assert "2024-05-15" in {f["value"] for f in facets["published"]["results"]}

@@ -44,8 +44,11 @@ def test_bare_name_drops_titles_and_descriptors(text, name):
 
 
 def test_aliases_of_a_speaker():
-    assert speaker_aliases("Xi Jinping", "person", "Chinese President Xi") == {"Xi Jinping", "Xi", "Jinping"}
-    assert speaker_aliases("Xi Jinping", "person", "he") == {"Xi Jinping", "Jinping"}
+    assert speaker_aliases("Xi Jinping", "person", "Chinese President Xi") == {"Xi Jinping", "Xi"}
+    assert speaker_aliases("Xi Jinping", "person", "he") == {"Xi Jinping", "Xi"}
+    assert speaker_aliases("Melania Trump", "person", "Melania") == {"Melania Trump", "Trump"}
+    assert speaker_aliases("Ursula von der Leyen", "person", "von der Leyen") == {
+        "Ursula von der Leyen", "von der Leyen"}
     assert speaker_aliases("Chinese Foreign Ministry", "organization", "a Chinese Foreign Ministry statement") == {
         "Chinese Foreign Ministry"}
     assert speaker_aliases("senior administration official", "anonymous", "the official") == {

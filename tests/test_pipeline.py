@@ -6,7 +6,7 @@ from click.testing import CliRunner
 
 from conftest import SAMPLES
 from quotes import parsing, pipeline, variants
-from quotes.articles import ArticleText
+from quotes.sources import Article
 from quotes.cli import cli
 from quotes.storage import open_store
 
@@ -55,7 +55,7 @@ def test_two_jobs_store_and_write_what_one_does(tmp_path):
 
 def test_articles_are_reported_once_stored_in_input_order(tmp_path, nlp):
     engine = open_store(tmp_path / "q.db")
-    articles = [ArticleText(f"a{i}", f"a{i}.txt", f"“Goal number {i},” said striker Ada Eze.\n") for i in range(5)]
+    articles = [Article(f"a{i}", f"a{i}.txt", f"“Goal number {i},” said striker Ada Eze.\n") for i in range(5)]
     pipeline.run(articles[:2], nlp, engine, variants.load())
     seen = []
 
@@ -63,7 +63,7 @@ def test_articles_are_reported_once_stored_in_input_order(tmp_path, nlp):
 
     assert seen == ["a0", "a1", "a2", "a3", "a4"]
     assert (tally.read, tally.unchanged, tally.quotes) == (5, 2, 3)
-    assert tally.hashes == [a.hash for a in articles]
+    assert tally.keys == [a.key for a in articles]
 
 
 @pytest.mark.parametrize("jobs", ["0", "two"])

@@ -53,3 +53,23 @@ def test_offsets_index_the_text_as_given():
     text = "Intro.\r\n\r\n“Exactly this,” she said."
     [quote] = find_quotations(text)
     assert text[quote.start:quote.end] == "Exactly this,"
+
+
+def test_opening_curly_mark_typed_as_a_closer():
+    text = "“We will win the cup,“ captain Sara Lind said after training."
+    assert texts(text) == ["We will win the cup,"]
+
+
+def test_doubled_single_curly_marks_as_a_pair_or_a_closer():
+    assert texts("‘‘The verdict stands,’’ Justice Okonkwo said.") == ["The verdict stands,"]
+    assert texts("“The verdict stands,’’ Justice Okonkwo said.") == ["The verdict stands,"]
+
+
+def test_stray_line_break_inside_a_quotation():
+    text = "“The board will vote\non the merger in May,” chair Ines Alvarez said.\n\nShares rose."
+    assert texts(text) == ["The board will vote\non the merger in May,"]
+
+
+def test_paragraph_ending_inside_an_open_quotation_still_ends():
+    text = "“We will appeal.\n\n“The ruling ignores the evidence,” lawyer Femi Adebayo said."
+    assert texts(text) == ["We will appeal.", "The ruling ignores the evidence,"]

@@ -3,11 +3,22 @@ import os
 
 import pytest
 
-from quotes.articles import ArticleError, read_article
+from conftest import SAMPLES
+from quotes.sources import Article, Options, Source, SourceError, read
 from quotes.parsing import split
 
 FRENCH = "Le ministre a déclaré : « Nous sommes prêts », selon José Müller à Zürich.\n"
 ENGLISH = "“We are ready,” said José Müller — the café owner.\n"
+
+
+def read_article(path, kind="text"):
+    """The one article of a file; SourceError with the reason it was passed over."""
+    notices = []
+    articles = list(read(Source(path, kind, "a.txt", "a"), Options(), notices.append))
+    if notices:
+        raise SourceError(notices[0].reason)
+    [article] = articles
+    return article
 
 
 def test_utf8_is_read_as_it_is(tmp_path):
@@ -34,7 +45,7 @@ def test_legacy_encodings_are_detected(tmp_path, text, encoding):
 def test_files_without_text_are_refused_with_a_reason(tmp_path, content, reason):
     path = tmp_path / "a.txt"
     path.write_bytes(content)
-    with pytest.raises(ArticleError, match=reason):
+    with pytest.raises(SourceError, match=reason):
         read_article(str(path))
 
 
@@ -45,7 +56,7 @@ def test_utf16_with_a_byte_order_mark_is_text(tmp_path):
 
 
 def test_a_folder_is_unreadable(tmp_path):
-    with pytest.raises(ArticleError, match="unreadable: is a directory"):
+    with pytest.raises(SourceError, match="unreadable: is a directory"):
         read_article(str(tmp_path))
 
 
@@ -54,7 +65,7 @@ def test_a_file_without_read_permission_is_unreadable(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(ENGLISH, encoding="utf-8")
     path.chmod(0)
-    with pytest.raises(ArticleError, match="unreadable: permission denied"):
+    with pytest.raises(SourceError, match="unreadable: permission denied"):
         read_article(str(path))
 
 
@@ -69,8 +80,6 @@ def test_split_cuts_after_paragraphs_then_spaces(text, limit, chunks):
 
 
 def test_title_is_the_first_line_shortened_when_long():
-    from quotes.articles import ArticleText
-
-    assert ArticleText("a", "a.txt", "\nBiden and Xi talk\n\nBody.").title == "Biden and Xi talk"
-    long = ArticleText("a", "a.txt", "word " * 100).title
+    assert Article("a", "a.txt", "\nBiden and Xi talk\n\nBody.").title == "Biden and Xi talk"
+    long = Article("a", "a.txt", "word " * 100).title
     assert len(long) <= 120 and long.endswith("…")

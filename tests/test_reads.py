@@ -9,14 +9,14 @@ from alembic import command
 from alembic.script import ScriptDirectory
 
 from quotes import lookup
-from quotes.articles import ArticleText
+from quotes.sources import Article
 from quotes.extract import Quotation
 from quotes.migrate import alembic_config
 from quotes.ready import head, ready
 from quotes.speakers import Attribution
 from quotes.storage import connect, open_store, save_article
 
-ARTICLE = ArticleText("derby", "derby.txt", "“We deserved the win,” said Marta Kowalska.\n“Not today,” Ajax said.\n")
+ARTICLE = Article("derby", "derby.txt", "“We deserved the win,” said Marta Kowalska.\n“Not today,” Ajax said.\n")
 QUOTES = [Quotation(1, 21, "We deserved the win,", Attribution("Marta Kowalska", "person", (29, 43), "Marta Kowalska", "said")),
           Quotation(46, 56, "Not today,", Attribution("Ajax", "organization", (58, 62), "Ajax", "said"))]
 

@@ -131,7 +131,7 @@ def groups(db):
 def test_article_by_article_in_any_order_gives_the_same_statements(tmp_path):
     articles = sorted(SAMPLES.glob("*.txt"))
     all_at_once, one_by_one = tmp_path / "a.db", tmp_path / "b.db"
-    CliRunner().invoke(cli, ["extract", str(SAMPLES), "--db", str(all_at_once)], catch_exceptions=False)
+    CliRunner().invoke(cli, ["extract", *map(str, articles), "--db", str(all_at_once)], catch_exceptions=False)
     for article in reversed(articles):
         CliRunner().invoke(cli, ["extract", str(article), "--db", str(one_by_one)], catch_exceptions=False)
     assert groups(all_at_once) == groups(one_by_one)
@@ -161,7 +161,7 @@ def test_statements_as_json(store):
     assert {v["via"] for v in idly["variants"]} >= {"Chinese state media", "Xinhua"}
 
 
-@pytest.mark.parametrize("fmt, expected", [("table", "Xinhua"), ("csv", "statement,speaker,text,doc_id,via")])
+@pytest.mark.parametrize("fmt, expected", [("table", "Xinhua"), ("csv", "statement,speaker,text,doc_id,outlet,published,url,via")])
 def test_statements_as_table_and_csv(store, fmt, expected):
     result = CliRunner().invoke(cli, ["statements", "--db", str(store), "--format", fmt])
     assert result.exit_code == 0

@@ -1,7 +1,7 @@
-"""lookup keys: speaker aliases and first names as lookups compare them, indexed
+"""lookup keys: speaker aliases and persons' first and last names as lookups compare them, indexed
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-24 16:25:00
 
 `quotes lookup` found speakers by reading every speaker and alias and comparing them in
@@ -15,7 +15,7 @@ import sqlmodel
 
 
 revision: str = '0005'
-down_revision: Union[str, None] = '0002'
+down_revision: Union[str, None] = '0003'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
@@ -27,7 +27,9 @@ def _key(text: str) -> str:  # quotes.aliases.name_key when this revision was wr
 def upgrade() -> None:
     with op.batch_alter_table('speaker', schema=None) as batch_op:
         batch_op.add_column(sa.Column('first_key', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
+        batch_op.add_column(sa.Column('last_key', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
         batch_op.create_index(batch_op.f('ix_speaker_first_key'), ['first_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_speaker_last_key'), ['last_key'], unique=False)
     with op.batch_alter_table('speaker_alias', schema=None) as batch_op:
         batch_op.add_column(sa.Column('key', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
         batch_op.create_index(batch_op.f('ix_speaker_alias_key'), ['key'], unique=False)
@@ -36,8 +38,8 @@ def upgrade() -> None:
         conn.execute(sa.text("update speaker_alias set key = :key where id = :id"), {"key": _key(alias), "id": id_})
     for id_, name in conn.execute(sa.text("select id, name from speaker where type = 'person'")).all():
         if name.split():
-            conn.execute(sa.text("update speaker set first_key = :key where id = :id"),
-                         {"key": _key(name.split()[0]), "id": id_})
+            conn.execute(sa.text("update speaker set first_key = :first, last_key = :last where id = :id"),
+                         {"first": _key(name.split()[0]), "last": _key(name.split()[-1]), "id": id_})
 
 
 def downgrade() -> None:
@@ -45,5 +47,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_speaker_alias_key'))
         batch_op.drop_column('key')
     with op.batch_alter_table('speaker', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_speaker_last_key'))
         batch_op.drop_index(batch_op.f('ix_speaker_first_key'))
+        batch_op.drop_column('last_key')
         batch_op.drop_column('first_key')

@@ -1,0 +1,185 @@
+"""The reporting cue of a quotation: the verb that reports it, and the subject that says it.
+
+The cue is the nearest reporting verb above the quotation in the parse ("Xi warned",
+"said the official", "Kirby called it ..."), else the nearest one around it in its
+paragraph. The DependencyMatcher patterns for "according to X" and "as X put it" are
+data, in ``quotes/data/cue_patterns.json``.
+"""
+import json
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Span, Token
+
+from quotes.context import Context
+from quotes.lexicon import DOCUMENT_NOUNS, PHRASAL_CUES, REPORTING_VERBS, SPEECH_COMPLEMENTS, SPEECH_NOUNS
+
+# Relations through which a clause is what a cue reports (rather than an adjunct of it).
+_CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "acomp",
+                 "nsubj", "csubj", "ROOT", "dep", "pcomp", "pobj", "appos", "npadvmod"}
+# Relations a cue's own subject hides behind: "with Kirby saying", "was quoted as saying".
+_CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl", "ccomp"}
+MAX_CLIMB = 8
+# What a verb of speech may have beside its speech complement: '"...," she continued quietly.'
+_BARE_DEPS = {"nsubj", "punct", "advmod", "aux", "neg", "npadvmod", "cc", "conj", "advcl"}
+_BESIDE = 6  # how many tokens from its cue a speaker the parse missed may stand
+
+
+def mark(ctx: Context) -> None:
+    """Find the article's "according to" sources (by sentence) and "as ... put it" asides."""
+    doc = ctx.doc
+    matches = _matcher(doc.vocab)(doc)
+    ctx.sources = {doc[ids[2]].sent.start: doc[ids[2]] for key, ids in matches
+                   if doc.vocab.strings[key] == "according_to"}
+    ctx.asides = {ids[0] for key, ids in matches if doc.vocab.strings[key] == "as_aside"}
+
+
+def is_cue(token: Token) -> bool:
+    """A reporting verb, with its speech complement or particle where it needs one
+    ('"...," she continued', "he shot back"), or "put it" as in "as Simonyan put it"."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_COMPLEMENTS:  # with its speech complement, or bare: '"Why?" the reporter pressed.'
+        deps = {c.dep_ for c in token.children}
+        return bool(deps & SPEECH_COMPLEMENTS[lemma]) or deps <= _BARE_DEPS
+    if lemma in PHRASAL_CUES:
+        return any(c.lower_ in PHRASAL_CUES[lemma] for c in token.children)
+    return lemma in REPORTING_VERBS or lemma == "put" and any(c.lower_ == "it" for c in token.children)
+
+
+def _reports(cue: Token, child: Token) -> bool:
+    """Whether the cue reports what its child ``child`` says, rather than having it as an adjunct."""
+    return is_cue(cue) and child.dep_ in SPEECH_COMPLEMENTS.get(cue.lemma_.lower(), _CONTENT_DEPS)
+
+
+def exits(span: Span) -> list[Token]:
+    """The tokens of a quotation whose heads lie outside it: where it hangs in the parse."""
+    return [t for t in span if not (span.start <= t.head.i < span.end)]
+
+
+def find_cue(ctx: Context, span: Span) -> tuple[Token | None, bool]:
+    """The reporting verb the quotation hangs from, else the nearest one around it;
+    and whether the quotation hangs from it."""
+    found = [c for c in (_climb(ctx, t) for t in exits(span)) if c is not None]
+    if found:
+        return min(found, key=lambda c: c[1])[0], True
+    return _nearest_cue(ctx, span), False
+
+
+def _climb(ctx: Context, token: Token) -> tuple[Token, int] | None:
+    """The first cue above the token that reports what lies below it, and how far up it is."""
+    child, head = token, token.head
+    for steps in range(MAX_CLIMB):
+        if head.i == child.i:
+            return None
+        if not ctx.quoted(head):
+            aside = _as_aside(ctx, head)
+            if aside is not None:
+                return aside, steps
+            if _reports(head, child) or said_by(ctx, head) is not None:
+                return head, steps
+        child, head = head, head.head
+    return None
+
+
+def said_by(ctx: Context, noun: Token) -> Token | None:
+    """The possessor of a noun of speech: "Trump" in "Trump's claim that ..."."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and not ctx.quoted(c)), None)
+
+
+def _as_aside(ctx: Context, clause: Token) -> Token | None:
+    """ '... a "lawful source of income," as a Homeland Security memo put it' """
+    for child in clause.children:
+        if child.i in ctx.asides and is_cue(child) and not ctx.quoted(child):
+            return child
+    return None
+
+
+def _nearest_cue(ctx: Context, span: Span) -> Token | None:
+    """A cue in the quotation's sentences, or in the sentence it runs into: '“...” Graham asked.'"""
+    start, end = span[0].sent.start, span[-1].sent.end
+    after = ctx.after(span)
+    if after is not None and after.sent.start >= end:
+        end = after.sent.end
+    candidates = [t for t in ctx.doc[start:end] if is_cue(t) and not ctx.quoted(t)
+                  and ctx.same_paragraph(span, t)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+
+
+def subject(ctx: Context, cue: Token) -> Token | None:
+    """Who the cue says spoke: its subject, or one it shares with the clause above it."""
+    possessor = said_by(ctx, cue)
+    if possessor is not None:
+        return possessor
+    token = cue
+    for _ in range(4):
+        subjects = [c for c in token.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted(c) and not c.is_punct]
+        if subjects:  # the nearest, when a bad parse gives two
+            nearest = min(subjects, key=lambda c: abs(c.i - token.i))
+            if nearest.tag_ in ("WDT", "WP") and token.dep_ == "relcl":  # "a letter that says ..."
+                return issuer(ctx, token.head) or nearest
+            return _outer_subject(ctx, cue, token) or nearest
+        if token.dep_ == "acl" and not ctx.quoted(token.head):
+            return issuer(ctx, token.head) or _object_holder(ctx, token) or token.head
+        if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
+            break
+        token = token.head
+    return _named_beside(ctx, cue)
+
+
+def _outer_subject(ctx: Context, cue: Token, clause: Token) -> Token | None:
+    """A participle cue ("..., saying") the parse hangs inside what another verb reports
+    ("Trump argued that a database would help, saying ...") or inside a noun's clause
+    ("rejected the notion that ..., saying ...") shares that outer verb's subject."""
+    if clause.i == cue.i or cue.tag_ != "VBG" or clause.dep_ not in ("ccomp", "acl"):
+        return None
+    outer = clause.head.head if clause.dep_ == "acl" else clause.head
+    if clause.dep_ == "ccomp" and not is_cue(outer):
+        return None
+    return next((c for c in outer.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
+
+
+def _object_holder(ctx: Context, participle: Token) -> Token | None:
+    """ "Asante rejected the notion that ..., saying ...": a participle cue the parse hangs
+    from the object of a verb, when that object names no one, shares the verb's subject."""
+    noun = participle.head
+    if participle.tag_ != "VBG" or noun.dep_ != "dobj" or noun.ent_type_ or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
+
+
+def issuer(ctx: Context, noun: Token) -> Token | None:
+    """Who put out the document that speaks: "Mackler" in "Mackler issued a statement saying ..."."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
+
+
+def _named_beside(ctx: Context, cue: Token) -> Token | None:
+    """A name right beside the cue when the parse gives it no subject: '“...” Flynn, an aide, said'."""
+    told = {t.i for c in cue.children if c.dep_ == "dative" or c.dep_ == "dobj" and cue.lemma_ == "tell"
+            for t in c.subtree}
+    near = [t for t in cue.sent if t.ent_type_ in ("PERSON", "ORG") and not ctx.quoted(t)
+            and abs(t.i - cue.i) <= _BESIDE and t.i not in told]  # whom it was told is not the speaker
+    return min(near, key=lambda t: abs(t.i - cue.i) + (t.i > cue.i) * 0.5) if near else None
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab) -> DependencyMatcher:
+    matcher = DependencyMatcher(vocab)
+    for name, pattern in _patterns().items():
+        matcher.add(name, [pattern])
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[dict]]:
+    return json.loads(files("quotes.data").joinpath("cue_patterns.json").read_text(encoding="utf-8"))

@@ -1,0 +1,185 @@
+"""Attribution when no cue reports a quotation: a transcript label, "according to X",
+a lead-in ending in a colon, a signature after a dash, the quotation before it, the
+sentence before it, or the named subject of the clause the words stand in."""
+from spacy.tokens import Span
+
+from quotes.channels import according_phrase
+from quotes.context import Attribution, Context
+from quotes.cues import MAX_CLIMB, exits, is_cue, subject
+from quotes.lexicon import REPORTING_VERBS
+from quotes.names import Speaker, describe
+from quotes.reporting import from_cue
+
+_MISTAGGED_WORDS = 8  # words after a quotation that may hold a speaker and a mistagged cue
+_CONTINUED_WORDS = 25  # words after a quotation beyond which the next paragraph's is not its sequel
+
+
+def labelled(ctx: Context, i: int) -> Attribution | None:
+    """A transcript line: "PENCE: Well, look, ..." is Pence's."""
+    if ctx.spans[i].label is None:
+        return None
+    mention = ctx.doc.char_span(*ctx.spans[i].label, alignment_mode="expand")
+    if mention is None:
+        return None
+    name = ctx.roster.full_name(mention.text.title(), mention.start)
+    return ctx.record(Speaker(name, "person", mention), None, None)
+
+
+def according_to(ctx: Context, span: Span) -> Attribution | None:
+    """ "According to X, '...'": X is the speaker when no cue says otherwise."""
+    phrase = according_phrase(ctx, span.sent)
+    if phrase is None:
+        return None
+    speaker = describe(phrase.root, ctx.roster, ctx.speakers)
+    return ctx.record(speaker, "according to", None) if speaker else None
+
+
+def lead_in(ctx: Context, span: Span) -> Attribution | None:
+    """ "And from Chairwoman Rosenworcel:" or "Kirby added:" right before the quotation."""
+    doc = ctx.doc
+    start = span.start - 1
+    while start >= 0 and (doc[start].is_quote or doc[start].is_space):
+        start -= 1
+    if start < 0 or doc[start].text != ":":
+        return None
+    sent = doc[start].sent
+    cues = [t for t in sent if is_cue(t) and not ctx.quoted(t) and t.i < start]
+    if cues:
+        result = from_cue(ctx, cues[-1], span)
+        if result:
+            return result
+    for ent in reversed(sent.ents):
+        if ent.end <= start and ent.label_ in ("PERSON", "ORG"):
+            speaker = describe(ent.root, ctx.roster, ctx.speakers)
+            if speaker:
+                return ctx.record(speaker, None, None)
+    return None
+
+
+def signature(ctx: Context, i: int) -> Attribution | None:
+    """ '“...” ― Sonya Herridge': a name after a dash closing the quotation's paragraph."""
+    text, quote_end = ctx.text, ctx.spans[i].end
+    end = text.find("\n", quote_end)
+    tail = text[quote_end:end if end >= 0 else len(text)]
+    stripped = tail.lstrip("”\"'’»").lstrip()
+    if not stripped or stripped[0] not in "―—–-":
+        return None
+    start = quote_end + len(tail) - len(stripped)
+    signed = ctx.doc.char_span(start + 1, start + len(stripped.rstrip()), alignment_mode="expand")
+    if signed is None:
+        return None
+    names = [t for t in signed if t.pos_ == "PROPN" or t.ent_type_]
+    if not names:
+        return None
+    speaker = describe(names[0], ctx.roster, ctx.speakers)
+    return ctx.record(speaker, None, None) if speaker else None
+
+
+def cue_between(ctx: Context, i: int, span: Span) -> Attribution | None:
+    """A cue of its own between the quotation before and this one, in its paragraph, names
+    a new speaker: '"...," Ebeling said, and her husband cut in. "Don't forget Tom."'."""
+    if i == 0 or not len(ctx.tokens[i - 1]):
+        return None
+    previous, sent = ctx.results[i - 1], ctx.tokens[i - 1][-1].sent
+    if span.start > sent.end + 1 or not ctx.same_paragraph(span, sent[0]):
+        return None  # only the rest of the sentence of the quotation before, right before this one
+    between = ctx.doc[ctx.tokens[i - 1].end:min(span.start, sent.end)]
+    cues = [t for t in between if is_cue(t) and not ctx.quoted(t)  # a main clause: "..., and X cut in."
+            and (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT")]
+    said = subject(ctx, cues[-1]) if cues else None
+    if said is None or previous is not None and previous.mention == (said.idx, said.idx + len(said)):
+        return None
+    return from_cue(ctx, cues[-1], span)
+
+
+def mistagged_cue(ctx: Context, span: Span) -> Attribution | None:
+    """ '"...," a voice-over in the ad states.': a reporting word the tagger took for a noun
+    ends the sentence right after the quotation; the words before it name the speaker."""
+    after = ctx.after(span)
+    if after is None or after.is_punct:
+        return None
+    words = [t for t in after.sent[after.i - after.sent.start:] if not t.is_punct]
+    if not 1 < len(words) <= _MISTAGGED_WORDS or words[-1].lemma_.lower() not in REPORTING_VERBS:
+        return None
+    cue, named = words[-1], words[-2]
+    if cue.pos_ in ("VERB", "AUX") or named.pos_ not in ("NOUN", "PROPN") or words[0].pos_ == "ADP":
+        return None
+    speaker = describe(named, ctx.roster, ctx.speakers)
+    return ctx.record(speaker, cue.text, None) if speaker else None
+
+
+def continuation(ctx: Context, i: int) -> Attribution | None:
+    """A quotation with no cue after an attributed one in its paragraph, or opening the next, continues it.
+
+    Titles and terms between them are skipped; the rest of the sentence that carries the
+    earlier quotation ("..., Adelson said during an interview in Macau.") does not count
+    as words between them.
+    """
+    j = next((j for j in range(i - 1, -1, -1) if ctx.results[j] is not None), None)
+    if j is None or not ctx.results[j].speaker:
+        return None
+    tokens = ctx.tokens[j]
+    end = tokens[-1].sent.end_char if len(tokens) else ctx.spans[j].end
+    between = ctx.text[max(end, ctx.spans[j].end):ctx.spans[i].start]
+    if "\n" in between and (between.count("\n") > 2 or len(between.split()) > _CONTINUED_WORDS):
+        return None
+    return ctx.results[j]
+
+
+def neighbour(ctx: Context, span: Span) -> Attribution | None:
+    """The sentence just before, with no quotation of its own, names the speaker:
+    "Schiff said." or "Douglas Holtz-Eakin is an economist at the forum." before "..."."""
+    before = _sentence_before(ctx, span)
+    if before is None or not ctx.same_paragraph(span, before[0]):
+        return None
+    cues = [t for t in before if is_cue(t)]
+    if cues:
+        return from_cue(ctx, cues[-1], span)
+    return _subject_of(ctx, before, lambda t: t.ent_type_ == "PERSON")
+
+
+def paragraph_before(ctx: Context, span: Span) -> Attribution | None:
+    """A quotation opening its paragraph is the words of the person the last sentence of
+    the paragraph before is about ("Valastro praised Christie's leadership." then his words)."""
+    before = _sentence_before(ctx, span)
+    if before is None or not _opens_after(ctx, span, before):
+        return None
+    return _subject_of(ctx, before, lambda t: t.pos_ == "PROPN" or t.lower_ in ("he", "she"), "person")
+
+
+def _sentence_before(ctx: Context, span: Span) -> Span | None:
+    """The sentence before the one the quotation opens, when it holds no quotation."""
+    first = span[0].sent.start
+    if first == 0 or span.start - first > 2:
+        return None
+    before = ctx.doc[first - 1].sent
+    return None if any(ctx.quoted(t) for t in before) else before
+
+
+def _subject_of(ctx: Context, sent: Span, named, kind: str | None = None) -> Attribution | None:
+    """The speaker the sentence's subject names, when ``named`` accepts it (and of ``kind``)."""
+    subjects = [t for t in sent if t.dep_ == "nsubj" and t.head == sent.root and named(t)]
+    if not subjects:
+        return None
+    speaker = describe(subjects[0], ctx.roster, ctx.speakers)
+    return ctx.record(speaker, None, None) if speaker and kind in (None, speaker.type) else None
+
+
+def _opens_after(ctx: Context, span: Span, before: Span) -> bool:
+    """The quotation opens its paragraph, right after the paragraph that ends with ``before``."""
+    gap = ctx.text[before.end_char:span.start_char]
+    return gap.count("\n") <= 2 and not gap.strip(" \n\"“„«'‘")
+
+
+def clause_subject(ctx: Context, span: Span) -> Attribution | None:
+    """With no cue at all, the named subject of the clause the words stand in:
+    'Reid has gone after Trump as a "human leech who will bleed the country"'."""
+    for token in exits(span):
+        for head in list(token.ancestors)[:MAX_CLIMB]:
+            subjects = [c for c in head.children if c.dep_ == "nsubj" and not ctx.quoted(c)]
+            if head.pos_ == "VERB" and not ctx.quoted(head) and subjects:
+                speaker = describe(subjects[0], ctx.roster, ctx.speakers)
+                if speaker is not None and speaker.name and speaker.type != "anonymous":
+                    return ctx.record(speaker, None, None)
+                return None
+    return None

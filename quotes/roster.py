@@ -1,0 +1,282 @@
+"""Who an article names: its people (full names, where they are mentioned, man or woman),
+outlets and bodies, to resolve short mentions, pronouns and definite descriptions.
+
+A person is a PERSON entity, or a run of proper nouns that starts with a given name or
+holds a name tagged a person elsewhere, whatever the tagger labelled it; titles, roles and
+possessors around the name are dropped (quotes.people). Names that occur only inside
+quotations or in a headline's "X Says" are never antecedents.
+"""
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.lexicon import ROLE_ABBREVIATIONS
+from quotes.people import gender, is_given_name, is_role, is_reporting_word, person_name, word_gender, words_of
+from quotes.phrases import bare_phrase, is_media, noun_phrase, plain_name, proper_name
+
+_ROLE_WINDOW = 4  # words before or after a name that may give its role
+_SALIENT = 60  # tokens within which the last person named is the one the story is about
+_ANTECEDENT_WINDOW = 120  # tokens to look back for what "it" or "they" stands for
+_NOT_PEOPLE = {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT", "LAW", "LANGUAGE", "MONEY"}
+_HEADLINE_WORDS = 25
+_MIN_LINES = 3  # a headline and at least two paragraphs
+_SHORT_WORD = 3  # title case leaves words this short in lower case: "to", "and"
+_MALE = {"he", "him", "his", "himself"}
+_FEMALE = {"she", "her", "hers", "herself"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    names: tuple[str, ...]  # the full names the mention may stand for, likeliest first
+    subject: bool  # the subject of its clause
+
+
+class Roster:
+    """The people, outlets and documents an article names, to resolve short mentions."""
+
+    def __init__(self, doc: Doc, spans=()):
+        self.doc = doc
+        self.ents = doc.ents  # spaCy builds this tuple anew on every access
+        self.quoted = _quoted_tokens(doc, spans)
+        self.tokens = list(doc)  # spaCy makes a new Token on every doc[i]
+        self.words = [t.text for t in self.tokens]
+        self.where: dict[str, list[int]] = {}  # each word's token indices
+        self.sentence: list[int] = []  # each token's sentence number
+        for t in self.tokens:
+            self.where.setdefault(t.text, []).append(t.i)
+            self.sentence.append((self.sentence[-1] if t.i else -1) + bool(t.is_sent_start or not t.i))
+        body = _title_case_headline("".join(t.text_with_ws for t in self.tokens))  # doc.text, from tokens already made
+        people = [(s, e, person_name(doc[s:e].text)) for s, e in self._person_spans()
+                  if doc[s].idx >= body]
+        self.people = sorted({(s, name) for s, e, name in people if len(name.split()) >= 2})
+        self.mentions = self._mentions(people)
+        self.genders = self._genders()
+        named = [(e.start, e.text.split(",")[0]) for e in self.ents  # "Xinhua, Xi Jinping": two names
+                 if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
+        self.media = [(i, plain_name(text)) for i, text in named
+                      if is_media(text) and text.lower() not in ("state media",)]
+
+    def _person_spans(self) -> list[tuple[int, int]]:
+        """PERSON entities (cut before a headline's "Says") and runs of proper nouns that
+        name a person though tagged otherwise: "Councillor Janice Lukes", "Xi Jinping"."""
+        spans = []
+        for ent in self.ents:
+            if ent.label_ == "PERSON":
+                end = next((t.i for t in ent if is_reporting_word(t.text)), ent.end)
+                if end > ent.start:
+                    spans.append((ent.start, end))
+        tagged = {e.text for e in self.ents if e.label_ == "PERSON" and len(e) == 1}
+        i = 0
+        while i < len(self.tokens):
+            token = self.tokens[i]
+            run = proper_name(token) if token.pos_ == "PROPN" and token.is_title else None
+            if run is not None and len(run) > 1 and not any(t.ent_type_ in _NOT_PEOPLE | {"PERSON"} for t in run):
+                bare = person_name(run.text).split()
+                untyped = not any(t.ent_type_ for t in run)
+                if len(bare) > 1 and (is_given_name(bare[0]) or untyped and any(t.text in tagged for t in run)):
+                    spans.append((run.start, run.end))
+            i = run.end if run is not None else i + 1
+        return spans
+
+    def _genders(self) -> dict[str, str]:
+        """Man or woman, for each full name: by "Mr."/"Ms." or a gendered role word before
+        a mention, else by the given name, else by the he or she of sentences naming only
+        that person."""
+        found = {}
+        for _, name in self.people:
+            last = name.split()[-1].split("-")[-1]
+            told = [word_gender(self.words[i - 1]) for i in self.where.get(last, ()) if i]
+            told += [word_gender(word) for i, full in self.people if full == name
+                     for word in self.words[max(0, i - 2):i + 1]]
+            found[name] = next(filter(None, told), None) or gender(name)
+        for name, said in self._pronoun_votes().items():
+            found[name] = found.get(name) or said
+        return found
+
+    def _pronoun_votes(self) -> dict[str, str]:
+        """The gender of the he/his or she/her that follows a person in sentences that name
+        only that person, when all such sentences agree."""
+        pronouns: dict[int, list[tuple[int, str]]] = {}  # sentence -> (token, gender)
+        for word, found in self.where.items():
+            told = "male" if word.lower() in _MALE else "female" if word.lower() in _FEMALE else None
+            for i in found if told else ():
+                if i not in self.quoted:
+                    pronouns.setdefault(self.sentence[i], []).append((i, told))
+        named: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            named.setdefault(self.sentence[m.start], []).append(m)
+        votes: dict[str, set[str]] = {}
+        for sentence, mentions in named.items():
+            first = min(m.end for m in mentions)
+            said = {told for i, told in pronouns.get(sentence, ()) if i >= first}
+            if len({m.names[0] for m in mentions}) == 1 and len(said) == 1:
+                votes.setdefault(mentions[0].names[0], set()).update(said)
+        return {name: said.pop() for name, said in votes.items() if len(said) == 1}
+
+    def _mentions(self, people: list[tuple[int, int, str]]) -> list[Mention]:
+        """Every mention of a person outside quotations, by full name or surname."""
+        found = {start: (end, name) for start, end, name in people}
+        named = set().union(*(range(s, e) for s, (e, _) in found.items()))
+        for surname in {full.split()[-1] for _, full in self.people}:
+            for i in self.where.get(surname, ()):
+                if self.tokens[i].pos_ == "PROPN" and i not in named:
+                    found[i] = (i + 1, surname)
+        return [Mention(s, e, self.full_names(name, s), any(t.dep_ in ("nsubj", "nsubjpass") for t in self.tokens[s:e]))
+                for s, (e, name) in sorted(found.items()) if not any(i in self.quoted for i in range(s, e))]
+
+    def full_name(self, name: str, at: int) -> str:
+        """ "Kirby" -> "John Kirby", "Xi" -> "Xi Jinping": the full name nearest before ``at``."""
+        return self.full_names(name, at)[0]
+
+    def full_names(self, name: str, at: int) -> tuple[str, ...]:
+        """Every full name a surname (or a family name given first) may stand for, the one
+        named nearest before ``at`` first; the name itself when the article gives no fuller."""
+        words = words_of(name)
+        if len(words) != 1:
+            return (name,)
+        key = words[0].lower()
+        for position in (-1, 0):  # surname first, then a family name given first
+            matches = [(i, full) for i, full in self.people if full.split()[position].lower() == key]
+            if matches:
+                before = [full for i, full in reversed(matches) if i <= at]
+                after = [full for i, full in matches if i > at]
+                return tuple(dict.fromkeys(before + after))
+        return (name,)
+
+    def knows_person(self, name: str) -> bool:
+        """Whether the article names a person whose surname (or family name) is ``name``."""
+        return self.full_name(name, len(self.doc)) != name
+
+    def last_person(self, at: int, pronoun: str | None = None) -> str | None:
+        """The person a pronoun at token ``at`` stands for: one named outside quotations
+        who can be ``pronoun`` ("she" never stands for a man), the subject of this or the
+        previous sentence first, then the most recent there, then the last subject before."""
+        before = []
+        for m in (m for m in self.mentions if m.end <= at):
+            name = next((n for n in (m.names if pronoun else m.names[:1]) if self.agrees(n, pronoun)), None)
+            if name:
+                before.append((m, name))
+        since = self.sentence[min(at, len(self.sentence) - 1)] - 1 if self.sentence else 0
+        near = [(m, name) for m, name in before if self.sentence[m.start] >= since]
+        for found in ([c for c in near if c[0].subject], near, [c for c in before if c[0].subject], before):
+            if found:
+                return found[-1][1]
+        return None
+
+    def agrees(self, name: str | None, pronoun: str | None) -> bool:
+        """Whether ``pronoun`` can stand for the person: "she" not for a man named Paul."""
+        want = "male" if pronoun in _MALE else "female" if pronoun in _FEMALE else None
+        return want is None or self.genders.get(name) in (want, None)
+
+    def is_person(self, run: Span) -> bool:
+        """Whether a run of proper nouns names a person: a given name before a surname."""
+        bare = person_name(run.text).split()
+        return len(bare) > 1 and is_given_name(bare[0]) and not any(t.ent_type_ in _NOT_PEOPLE for t in run)
+
+    def last_subject(self, at: int, plural: bool) -> Token | None:
+        """The nearest subject before token ``at`` that "it" (or "they") can stand for."""
+        for token in reversed(self.doc[max(0, at - _ANTECEDENT_WINDOW):at]):
+            if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN")
+                    and token.ent_type_ != "PERSON"
+                    and (token.tag_ in ("NNS", "NNPS") if plural else token.tag_ in ("NN", "NNP"))
+                    or plural and token.dep_ == "nsubj" and token.ent_type_ == "ORG"):
+                return token
+        return None
+
+    def last_group(self, at: int) -> Token | None:
+        """The plural noun that "one" or "another" picks from: "Two fans waited ... one said",
+        a counted or subject one first."""
+        groups = [t for t in self.doc[max(0, at - _ANTECEDENT_WINDOW):at]
+                  if t.tag_ == "NNS" and t.i not in self.quoted]
+        counted = [t for t in groups if t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "nummod" for c in t.children)]
+        return (counted or groups or [None])[-1]
+
+    def holder_of(self, role: Token) -> str | None:
+        """ "the veteran striker" -> the person named nearest before it with that role
+        ("Striker Kwame Mensah", "Kwame Mensah, a striker"), else the person the story is
+        about just then if the article gave them no other role; None when there is none."""
+        lemma = role.lemma_.lower()
+        forms = {lemma, ROLE_ABBREVIATIONS.get(lemma, lemma)}
+        before = [m for m in self.mentions if m.end <= role.i]
+        for m in reversed(before):
+            if self._roles(m) & forms:
+                return m.names[0]
+        recent = [m for m in before if m.subject and role.i - m.end <= _SALIENT]
+        if recent and not any(self._roles(m) for m in before if m.names[0] == recent[-1].names[0]):
+            return recent[-1].names[0]
+        return None
+
+    def _roles(self, m: Mention) -> set[str]:
+        """The role words around a mention: "Striker Kwame Mensah", "Kwame Mensah, a striker"."""
+        near = list(self.doc[max(0, m.start - _ROLE_WINDOW):m.end]) + [
+            t for t in self.doc[m.end - 1].subtree if t.i >= m.end][:_ROLE_WINDOW]
+        return {t.lemma_.lower().rstrip(".") for t in near if t.pos_ in ("NOUN", "PROPN") and is_role(t.text)}
+
+    def named_body(self, head: Token) -> str | None:
+        """ "the ministry" -> "Ministry of Health", the organisation named so earlier."""
+        lemma = head.lemma_.lower()
+        for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ == "ORG"]):
+            if lemma in (t.lemma_.lower() for t in ent) and len(ent) > 1:
+                return plain_name(bare_phrase(ent, owners=True))
+        return None
+
+    def fuller_description(self, head: Token, label: str) -> str | None:
+        """ "the official" -> "senior administration official", described earlier in the article."""
+        words, found = set(label.split()), None
+        for token in reversed(self.doc[:head.i]):
+            if token.lemma_ == head.lemma_ and token.pos_ == "NOUN":
+                earlier = bare_phrase(noun_phrase(token)).lower()
+                if words < set(earlier.split()):
+                    words, found = set(earlier.split()), earlier
+        return found
+
+    def fuller_phrase(self, head: Token) -> Span | None:
+        """ "the memo" -> "a Homeland Security memo", named earlier in the article."""
+        for token in reversed(self.doc[:head.i]):
+            if token.lemma_ == head.lemma_ and token.pos_ == "NOUN":
+                phrase = noun_phrase(token)
+                if len(bare_phrase(phrase).split()) > 1:
+                    return phrase
+        return None
+
+    def fuller_name(self, name: str, before: int) -> str | None:
+        """ "state media" -> "Chinese state media", named earlier in the article."""
+        for token in reversed(self.doc[:before]):
+            text = bare_phrase(noun_phrase(token), owners=True)
+            if text.lower().endswith(name.lower()) and len(text) > len(name):
+                return text
+        return None
+
+    def last_media(self, at: int) -> str | None:
+        before = [name for i, name in self.media if i < at]
+        return before[-1] if before else None
+
+
+def _quoted_tokens(doc: Doc, spans) -> set[int]:
+    """The tokens inside the quotations at the character offsets of ``spans``."""
+    inside = set()
+    for span in spans:
+        found = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if found is not None:
+            inside.update(range(found.start, found.end))
+    return inside
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends: the first line of an article of several paragraphs, when short.
+
+    Quotations in a headline condense the body's and name no speaker; its "Obama Says" is no name.
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < _MIN_LINES or len(lines[0].split()) > _HEADLINE_WORDS:
+        return 0
+    return text.index(lines[0]) + len(lines[0])
+
+
+def _title_case_headline(text: str) -> int:
+    """Where a headline in title case ends ("Clinton Hid Past Health Problems"), its
+    capitalised words no guide to names; 0 when there is none."""
+    end = headline_end(text)
+    return end if not any(w.islower() and len(w) > _SHORT_WORD for w in text[:end].split()) else 0

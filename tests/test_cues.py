@@ -1,0 +1,103 @@
+"""Reporting cues and runs of quotation paragraphs: which verb reports the words, and whose."""
+
+
+def test_continue_reports_speech_only_with_a_speech_complement(quotes_of):
+    text = ("Coach Ama Owusu said she is sure the club will continue to be "
+            "“a home for young players from the whole region.”")
+    assert quotes_of(text)[0][1] == "Ama Owusu"
+
+
+def test_continue_with_the_quotation_as_its_complement_is_a_cue(quotes_of):
+    text = "“We will appeal the ruling,” defence lawyer Priya Nair continued."
+    assert quotes_of(text)[0][1] == "Priya Nair"
+
+
+def test_charge_ahead_is_not_a_cue_but_said_is(quotes_of):
+    text = ("Councillor Lena Berg said the transit board charged ahead with "
+            "“a plan nobody in the east end asked for.”")
+    assert quotes_of(text)[0][1] == "Lena Berg"
+
+
+def test_press_reports_what_a_speaker_urged(quotes_of):
+    text = "Mayor Tomas Lindqvist pressed the province to deliver “the funding it promised in March.”"
+    assert quotes_of(text)[0][1] == "Tomas Lindqvist"
+
+
+def test_verbs_with_a_particle_report_speech(quotes_of):
+    text = ("Kenji Watanabe, the club's striker, was asked about the transfer.\n\n"
+            "“Ask my agent,” Watanabe shot back.\n\n"
+            "Midfielder Lars Eriksen sat beside him.\n\n"
+            "“We are all staying,” Eriksen chimed in.")
+    assert [q[1] for q in quotes_of(text)] == ["Kenji Watanabe", "Lars Eriksen"]
+
+
+def test_less_common_verbs_of_speech(quotes_of):
+    text = ("“It was a long season,” goalkeeper Tomasz Nowak sighed.\n\n"
+            "“Order in the court!” Judge Adaeze Okafor exclaimed.")
+    assert [q[1] for q in quotes_of(text)] == ["Tomasz Nowak", "Adaeze Okafor"]
+
+
+def test_quotation_after_a_title_continues_the_speaker(quotes_of):
+    text = ("“I expect to be questioned,” the minister said on “Question Period.” "
+            "“But not like this.”\n\n")
+    text = "Finance Minister Sofia Marquez appeared on television on Sunday.\n\n" + text
+    assert [q[1] for q in quotes_of(text)] == ["Sofia Marquez", "Sofia Marquez"]
+
+
+def test_quotation_paragraph_after_the_sentence_that_carries_the_cue(quotes_of):
+    text = ("“We like several of the bids,” Hiroshi Tanaka said during an interview in Osaka, "
+            "ahead of the opening of the company's new plant in the port district.\n\n"
+            "“It is changing every day. The board will decide in March.”")
+    assert [q[1] for q in quotes_of(text)] == ["Hiroshi Tanaka", "Hiroshi Tanaka"]
+
+
+def test_quotation_paragraph_is_the_words_of_the_person_just_described(quotes_of):
+    text = ("Market trader Maria Costa praised the council's new market rules at the meeting.\n\n"
+            "“We need someone who will cut the red tape and bring the stallholders together.”")
+    assert quotes_of(text)[0][1] == "Maria Costa"
+
+
+def test_short_quotation_in_title_case_that_a_cue_reports_is_speech(quotes_of):
+    text = "“Absolutely Not,” Judge Hana Kim said when asked about a retrial."
+    assert quotes_of(text) == [("Absolutely Not,", "Hana Kim", "person", None)]
+
+
+def test_title_named_by_a_cue_is_not_speech(quotes_of):
+    text = "“Running the Numbers,” economist Mei Lin's book on city budgets, argues that councils overspend."
+    assert quotes_of(text) == []
+
+
+def test_participle_cue_shares_the_subject_of_the_verb_above_what_it_reports(quotes_of):
+    text = ("Club president Ana Ferreira argued that the new stadium would pay for itself, "
+            "saying it is “the best deal this city has seen in decades.”")
+    assert quotes_of(text)[0][1] == "Ana Ferreira"
+
+
+def test_participle_cue_after_a_noun_clause_shares_the_main_subject(quotes_of):
+    text = ("Professor Kwame Asante rejected the notion that the trial should be stopped, "
+            "saying that if the data “showed any harm, we would halt it at once.”")
+    assert quotes_of(text)[0][1] == "Kwame Asante"
+
+
+def test_document_a_person_released_speaks_for_them(quotes_of):
+    text = ("Ivan Petrov, the goalkeeper, released a letter from his doctor on Friday "
+            "that says he is “fully fit to play.”")
+    assert quotes_of(text)[0][1:] == ("Ivan Petrov", "person", "letter")
+
+
+def test_bare_verb_of_speech_after_a_question(quotes_of):
+    text = ("Finance chief Ruth Okeke defended the levy.\n\n"
+            "“Will you resign over the audit?” reporter Tom Hale pressed.")
+    assert quotes_of(text)[0][1] == "Tom Hale"
+
+
+def test_cut_in_reports_speech(quotes_of):
+    text = ("“The vote is on Thursday,” Mayor Ines Duarte said, and her deputy Paulo Reis cut in. "
+            "“Unless the budget is late.”")
+    assert [q[1] for q in quotes_of(text)] == ["Ines Duarte", "Paulo Reis"]
+
+
+def test_reporting_word_the_tagger_took_for_a_noun(quotes_of):
+    text = ("The transit authority's campaign opened on Monday.\n\n"
+            "“Vote yes on the transit levy,” the narrator states.")
+    assert quotes_of(text)[0][1:3] == ("narrator", "anonymous")

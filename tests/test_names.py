@@ -1,0 +1,193 @@
+"""Canonical speaker names: roles dropped, surnames and descriptions resolved, pronouns
+that agree, one speaker across the store."""
+import sqlite3
+
+import pytest
+
+from quotes.people import person_name
+
+
+def speakers(quotes_of, text):
+    return [q[1:3] for q in quotes_of(text)]
+
+
+# -- 1. Role words are not part of the name
+
+@pytest.mark.parametrize("words, name", [
+    ("Alderman Rosa Medina", "Rosa Medina"),
+    ("Falcons head coach Tim Oduya", "Tim Oduya"),
+    ("Winnipeg's Ana Kowal", "Ana Kowal"),
+    ("Coun. Janice Lukes", "Janice Lukes"),
+    ("Crown prosecutor Mary Lloyd-Evans", "Mary Lloyd-Evans"),
+    ("Dean Baker", "Dean Baker"),  # a given name that is also a title stays
+    ("Pete King", "Pete King"),
+])
+def test_bare_name(words, name):
+    assert person_name(words) == name
+
+
+def test_role_before_the_name_is_dropped(quotes_of):
+    text = "Producer Karl Haas said the film was “finished at last, and better for the wait.”"
+    assert speakers(quotes_of, text) == [("Karl Haas", "person")]
+
+
+def test_place_possessor_is_dropped(quotes_of):
+    assert speakers(quotes_of, "“The rink will stay open all winter,” Winnipeg's Ana Kowal said.") == [
+        ("Ana Kowal", "person")]
+
+
+# -- 2. Surnames go back to the full name, even one that stood behind a role
+
+def test_surname_after_a_council_title(quotes_of):
+    text = ("Alderman Rosa Medina voted against the plan on Tuesday.\n\n"
+            "“This budget ignores the north end,” Medina said.")
+    assert speakers(quotes_of, text) == [("Rosa Medina", "person")]
+
+
+def test_surname_after_a_team_and_role(quotes_of):
+    text = ("“We lost our shape in the second half,” Falcons head coach Tim Oduya said.\n\n"
+            "“We have to be better on the road,” Oduya said.")
+    assert speakers(quotes_of, text) == [("Tim Oduya", "person")] * 2
+
+
+def test_hyphenated_surname_stays_whole(quotes_of):
+    text = ("“The numbers do not add up,” said Mary Lloyd-Evans, a councillor for the east ward.\n\n"
+            "“We will vote no,” Lloyd-Evans said.")
+    assert speakers(quotes_of, text) == [("Mary Lloyd-Evans", "person")] * 2
+
+
+def test_council_ward_after_the_name(quotes_of):
+    text = ("Coun. Janice Lukes (Waverley West) said the plan would leave the suburbs behind.\n\n"
+            "\"We can't keep asking residents to wait another decade,\" Lukes said Wednesday.")
+    assert speakers(quotes_of, text) == [("Janice Lukes", "person")]
+
+
+def test_hyphenated_given_name_in_an_apposition(quotes_of):
+    text = ("Dr. Priya Raman led the study at McGill University.\n\n"
+            "Raman's colleague, Jean-François Tremblay, was more cautious. "
+            "\"It is one compound in one lab,\" Tremblay said.")
+    assert speakers(quotes_of, text) == [("Jean-François Tremblay", "person")]
+
+
+# -- 3. Definite descriptions
+
+def test_description_goes_back_to_the_person_introduced_with_it(quotes_of):
+    text = ("Striker Kwame Mensah scored twice for Accra Hearts on Sunday.\n\n"
+            "“I felt strong from the first minute,” the veteran striker said.")
+    assert speakers(quotes_of, text) == [("Kwame Mensah", "person")]
+
+
+def test_description_after_a_team_and_role(quotes_of):
+    text = ("Blue Bombers quarterback Zach Collaros threw three touchdowns.\n\n"
+            "\"The line gave me all day,\" the veteran quarterback said.")
+    assert speakers(quotes_of, text) == [("Zach Collaros", "person")]
+
+
+def test_description_of_nobody_named_stays_a_label(quotes_of):
+    text = ("Coach Tim Oduya praised his defence after the match.\n\n"
+            "“The goals came at the right time,” the goalkeeper said.")
+    assert speakers(quotes_of, text) == [("goalkeeper", "anonymous")]
+
+
+def test_the_ministry_is_the_ministry_named_before(quotes_of):
+    text = ("Ghana's Ministry of Health confirmed two new cases on Monday.\n\n"
+            "“The situation is under control,” the ministry said.")
+    assert speakers(quotes_of, text) == [("Ministry of Health", "organization")]
+
+
+# -- 4. Appositions: the name wins over the role
+
+def test_apposition_names_the_speaker(quotes_of):
+    text = "“We will appeal the ruling,” Novak's spokesman, Peter Lind, wrote in an email."
+    assert speakers(quotes_of, text) == [("Peter Lind", "person")]
+
+
+# -- 5. Pronouns
+
+def test_she_is_never_a_man(quotes_of):
+    text = ("Judge Maria Santos rejected the motion from defence lawyer Paul Grant on Friday. "
+            "Grant said the ruling would be appealed.\n\n“It was a fair hearing,” she said.")
+    assert speakers(quotes_of, text) == [("Maria Santos", "person")]
+
+
+def test_pronoun_after_a_name_the_tagger_missed(quotes_of):
+    text = ("Councillor Janice Lukes pressed the issue. “The money is there,” she said. "
+            "Coun. Matt Allard disagreed. “It is not,” he said.")
+    assert speakers(quotes_of, text) == [("Janice Lukes", "person"), ("Matt Allard", "person")]
+
+
+def test_honorific_tells_who_she_is(quotes_of):
+    text = ("Ms. Okafor, the chief scientist, met Mr. Brandt at the lab in Lagos. "
+            "Brandt spoke first.\n\n“The samples are clean,” she said.")
+    assert speakers(quotes_of, text)[0][0] == "Okafor"
+
+
+def test_the_article_s_own_he_tells_an_unfamiliar_given_name(nlp):
+    from quotes.roster import Roster
+
+    doc = nlp("Tendai Moyo founded the firm in Harare, where he still works. Moyo met Ama Boateng on Monday.")
+    assert Roster(doc).genders["Tendai Moyo"] == "male"
+
+
+def test_a_name_heard_only_inside_a_quotation_is_no_antecedent(nlp):
+    from quotes.quotations import find_quotations
+    from quotes.roster import Roster
+
+    text = "“Ask Marco Bianchi about the contract,” Elena Rossi told reporters in Turin. “He was there,” he said."
+    doc = nlp(text)
+    he = [t.i for t in doc if t.text == "he"][0]
+    assert Roster(doc, find_quotations(text)).last_person(he, "he") is None
+
+
+def test_one_and_another_are_members_of_the_group(quotes_of):
+    text = ("Two fans waited outside the stadium gates. “It was a disgrace,” one said. "
+            "“We deserve better,” another said.")
+    assert speakers(quotes_of, text) == [("fan", "anonymous")] * 2
+
+
+# -- 10. One speaker across the store
+
+def _extract(tmp_path, *articles):
+    from click.testing import CliRunner
+
+    from quotes.cli import cli
+
+    db = tmp_path / "quotes.db"
+    for i, text in enumerate(articles):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        result = CliRunner().invoke(cli, ["extract", str(path), "--db", str(db), "--jsonl", str(tmp_path / "out.jsonl")])
+        assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as conn:
+        return sorted(conn.execute(
+            "select quote.text, speaker.name from quote join speaker on speaker.id = speaker_id"))
+
+
+FULL = "“We will win the league,” Tomasz Ferreira said after training in Krakow."
+SHORT = "“The pitch was heavy and we paid for it,” Ferreira said."
+
+
+def test_surname_in_one_article_is_the_full_name_of_another(tmp_path):
+    assert _extract(tmp_path, FULL, SHORT) == [
+        ("The pitch was heavy and we paid for it,", "Tomasz Ferreira"), ("We will win the league,", "Tomasz Ferreira")]
+
+
+def test_surname_stored_first_takes_the_full_name_seen_later(tmp_path):
+    assert {name for _, name in _extract(tmp_path, SHORT, FULL)} == {"Tomasz Ferreira"}
+
+
+def test_surname_shared_by_two_people_stays_apart(tmp_path):
+    other = "“Our defence was solid,” Marta Ferreira said in Gdansk."
+    assert {name for _, name in _extract(tmp_path, FULL, other, SHORT)} == {"Tomasz Ferreira", "Marta Ferreira", "Ferreira"}
+
+
+def test_headline_fragment_is_no_name(quotes_of):
+    text = ("Ferreira Says Title Race Is Over\n\nTomasz Ferreira spoke in Krakow on Sunday.\n\n"
+            "“The title race is over,” Ferreira said.")
+    assert speakers(quotes_of, text) == [("Tomasz Ferreira", "person")]
+
+
+def test_his_lawyer_is_the_lawyer_of_the_man_named(quotes_of):
+    text = ("Former striker Paul Ferreira appeared in court in Lisbon on Monday.\n\n"
+            "“My client denies every charge,” his lawyer said.")
+    assert speakers(quotes_of, text) == [("Paul Ferreira's lawyer", "anonymous")]
