@@ -69,12 +69,13 @@ def run_bare(nlp, texts):
 
 def run_quotes(nlp, texts, jobs, lexicon):
     """quotes.pipeline.run into a new store, with the time spent storing and linking."""
-    from quotes import pipeline, statements
+    from quotes import pipeline
     from quotes.sources import Article
+    from quotes.statements.linker import Linker
     from quotes.storage import open_store
 
     spent = {"store_s": 0.0, "link_s": 0.0}
-    save, link = pipeline.save_article, statements.Linker.link
+    save, link = pipeline.save_article, Linker.link
 
     def timed(fn, key):
         def wrapper(*args, **kwargs):
@@ -88,11 +89,11 @@ def run_quotes(nlp, texts, jobs, lexicon):
     with tempfile.TemporaryDirectory() as tmp:
         engine = open_store(Path(tmp) / "q.db")
         articles = [Article(f"a{i}", f"a{i}.txt", t) for i, t in enumerate(texts)]
-        pipeline.save_article, statements.Linker.link = timed(save, "store_s"), timed(link, "link_s")
+        pipeline.save_article, Linker.link = timed(save, "store_s"), timed(link, "link_s")
         try:
             tally = pipeline.run(articles, nlp, engine, lexicon, jobs=jobs)
         finally:
-            pipeline.save_article, statements.Linker.link = save, link
+            pipeline.save_article, Linker.link = save, link
             engine.dispose()
     return {"quotes": tally.quotes, **spent}
 
@@ -162,7 +163,7 @@ def corpus_timing(folder, db, jobs):
     from quotes import pipeline, sources, variants
     from quotes.storage import open_store
 
-    from quotes.statements import Linker
+    from quotes.statements.linker import Linker
 
     nlp, lexicon, engine = nlp_loader.load(), variants.load(), open_store(db)
     stamps, link = [], Linker.link
@@ -277,18 +278,19 @@ def table(r, jobs=(1, 2)):
         rows.append([f"quotes --jobs {j} (parse, extract, store, link)", f"{q['words_per_s']:,.0f} words/s",
                      f"{q['ratio']:.2f}x textacy; storing {q['store_s']:.1f} s, linking {q['link_s']:.1f} s"])
     rows.append([f"quotes --jobs {jobs[0]} over the bare parse", f"{r['overhead']:+.1%}", "target <= +15%"])
+    n = r.get("corpus_articles", 0)
     if "big_peak_mib" in r:
+        rows.append([f"peak memory, one {r['big_mb']:g} MB article", f"{r['big_peak_mib']:,.0f} MiB",
+                     f"{r['big_s']:.0f} s, --jobs {max(jobs)}"])
+    if "corpus_peak_mib" in r:
         first, last = r["s_per_article_first"], r["s_per_article_last"]
-        n = r["corpus_articles"]
-        rows += [
-            [f"peak memory, one {r['big_mb']:g} MB article", f"{r['big_peak_mib']:,.0f} MiB",
-             f"{r['big_s']:.0f} s, --jobs {max(jobs)}"],
-            [f"peak memory, {n:,} articles", f"{r['corpus_peak_mib']:,.0f} MiB",
-             f"{r['corpus_s']:.0f} s, {r['corpus_words']:,} words"],
-            [f"s/article, store at {n // 10:,} / at {n:,}", f"{first:.3f} / {last:.3f}", f"{last / first:.2f}x"],
-            [f"read latency on {n:,} articles", " / ".join(f"{r[k + '_s']:.2f}" for k in ("lookup", "search", "statements")),
-             "s: lookup / search / statements"],
-        ]
+        rows += [[f"peak memory, {n:,} articles", f"{r['corpus_peak_mib']:,.0f} MiB",
+                  f"{r['corpus_s']:.0f} s, {r['corpus_words']:,} words"],
+                 [f"s/article, store at {n // 10:,} / at {n:,}", f"{first:.3f} / {last:.3f}", f"{last / first:.2f}x"]]
+    if "lookup_s" in r:
+        rows.append([f"read latency on {n:,} articles",
+                     " / ".join(f"{r[k + '_s']:.2f}" for k in ("lookup", "search", "statements")),
+                     "s: lookup / search / statements"])
     return (f"{r['articles']} articles, {r['words']:,} words\n"
             + tabulate(rows, headers=["measure", "value", "against"], tablefmt="simple", disable_numparse=True))
 

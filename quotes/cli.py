@@ -292,10 +292,10 @@ def search(phrase, speaker, articles, db, fmt):
 @_db_option("SQLite store to read.")
 @_format_option()
 def statements(speaker, every, articles, db, fmt):
-    """Statements quoted across articles, each with its renderings in order of publication
-    (outlet, date, URL, variants, cuts, channels); dates and outlet keep the statements
-    with a rendering among those articles."""
-    from quotes import statements as linking
+    """Statements quoted across articles, each with its renderings side by side in order of
+    publication (outlet, date, URL, wording, channel) and why they were linked; dates and
+    outlet keep the statements with a rendering among those articles."""
+    from quotes.statements import read as linking
     from quotes.output import render
 
     found = linking.statements(_existing_store(db), speaker, every, articles)
@@ -311,6 +311,8 @@ def statements(speaker, every, articles, db, fmt):
 def _words_argument(_ctx, _param, value):
     from quotes.check.wording import words
 
+    if value == "-":
+        value = sys.stdin.read()
     if not words(value):
         raise click.BadParameter("has no word to check")
     return value
@@ -322,9 +324,9 @@ def _words_argument(_ctx, _param, value):
 @_db_option("SQLite store to read.")
 @_format_option()
 def check(words, speaker, db, fmt):
-    """Did SPEAKER really say WORDS? The verdict (verbatim, cut, variant, other_speaker or
-    not_found) and the evidence, best first. Exit 0 when the speaker said them (verbatim, cut,
-    variant; without --speaker, anyone), else 1.
+    """Did SPEAKER really say WORDS ('-' for stdin)? The verdict (verbatim, cut, variant,
+    other_speaker or not_found) and the evidence, best first. Exit 0 when the speaker said
+    them (verbatim, cut, variant; without --speaker, anyone), else 1.
     """
     from quotes import check as checking
     from quotes.check.report import report

@@ -1,6 +1,9 @@
-"""Attribution when no cue reports a quotation: a transcript label, "according to X",
-a lead-in ending in a colon, a signature after a dash, the quotation before it, the
-sentence before it, or the named subject of the clause the words stand in."""
+"""Attribution when no cue reports a quotation: each rule a function of the context and
+the quotation's index, tried in the order of ``RULES`` after a transcript label
+(``labelled``): "according to X", a lead-in ending in a colon, a signature after a dash,
+a reporting word the tagger took for a noun, a new speaker named between two quotations,
+the quotation before it, the sentence before it, the named subject of the clause the
+words stand in, and the person the paragraph before is about."""
 from spacy.tokens import Span
 
 from quotes.channels import according_phrase
@@ -25,8 +28,9 @@ def labelled(ctx: Context, i: int) -> Attribution | None:
     return ctx.record(Speaker(name, "person", mention), None, None)
 
 
-def according_to(ctx: Context, span: Span) -> Attribution | None:
+def according_to(ctx: Context, i: int) -> Attribution | None:
     """ "According to X, '...'": X is the speaker when no cue says otherwise."""
+    span = ctx.tokens[i]
     phrase = according_phrase(ctx, span.sent)
     if phrase is None:
         return None
@@ -34,8 +38,9 @@ def according_to(ctx: Context, span: Span) -> Attribution | None:
     return ctx.record(speaker, "according to", None) if speaker else None
 
 
-def lead_in(ctx: Context, span: Span) -> Attribution | None:
+def lead_in(ctx: Context, i: int) -> Attribution | None:
     """ "And from Chairwoman Rosenworcel:" or "Kirby added:" right before the quotation."""
+    span = ctx.tokens[i]
     doc = ctx.doc
     start = span.start - 1
     while start >= 0 and (doc[start].is_quote or doc[start].is_space):
@@ -75,9 +80,10 @@ def signature(ctx: Context, i: int) -> Attribution | None:
     return ctx.record(speaker, None, None) if speaker else None
 
 
-def cue_between(ctx: Context, i: int, span: Span) -> Attribution | None:
+def cue_between(ctx: Context, i: int) -> Attribution | None:
     """A cue of its own between the quotation before and this one, in its paragraph, names
     a new speaker: '"...," Ebeling said, and her husband cut in. "Don't forget Tom."'."""
+    span = ctx.tokens[i]
     if i == 0 or not len(ctx.tokens[i - 1]):
         return None
     previous, sent = ctx.results[i - 1], ctx.tokens[i - 1][-1].sent
@@ -92,9 +98,10 @@ def cue_between(ctx: Context, i: int, span: Span) -> Attribution | None:
     return from_cue(ctx, cues[-1], span)
 
 
-def mistagged_cue(ctx: Context, span: Span) -> Attribution | None:
+def mistagged_cue(ctx: Context, i: int) -> Attribution | None:
     """ '"...," a voice-over in the ad states.': a reporting word the tagger took for a noun
     ends the sentence right after the quotation; the words before it name the speaker."""
+    span = ctx.tokens[i]
     after = ctx.after(span)
     if after is None or after.is_punct:
         return None
@@ -126,9 +133,10 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
     return ctx.results[j]
 
 
-def neighbour(ctx: Context, span: Span) -> Attribution | None:
+def neighbour(ctx: Context, i: int) -> Attribution | None:
     """The sentence just before, with no quotation of its own, names the speaker:
     "Schiff said." or "Douglas Holtz-Eakin is an economist at the forum." before "..."."""
+    span = ctx.tokens[i]
     before = _sentence_before(ctx, span)
     if before is None or not ctx.same_paragraph(span, before[0]):
         return None
@@ -138,9 +146,10 @@ def neighbour(ctx: Context, span: Span) -> Attribution | None:
     return _subject_of(ctx, before, lambda t: t.ent_type_ == "PERSON")
 
 
-def paragraph_before(ctx: Context, span: Span) -> Attribution | None:
+def paragraph_before(ctx: Context, i: int) -> Attribution | None:
     """A quotation opening its paragraph is the words of the person the last sentence of
     the paragraph before is about ("Valastro praised Christie's leadership." then his words)."""
+    span = ctx.tokens[i]
     before = _sentence_before(ctx, span)
     if before is None or not _opens_after(ctx, span, before):
         return None
@@ -171,9 +180,10 @@ def _opens_after(ctx: Context, span: Span, before: Span) -> bool:
     return gap.count("\n") <= 2 and not gap.strip(" \n\"“„«'‘")
 
 
-def clause_subject(ctx: Context, span: Span) -> Attribution | None:
+def clause_subject(ctx: Context, i: int) -> Attribution | None:
     """With no cue at all, the named subject of the clause the words stand in:
     'Reid has gone after Trump as a "human leech who will bleed the country"'."""
+    span = ctx.tokens[i]
     for token in exits(span):
         for head in list(token.ancestors)[:MAX_CLIMB]:
             subjects = [c for c in head.children if c.dep_ == "nsubj" and not ctx.quoted(c)]
@@ -183,3 +193,8 @@ def clause_subject(ctx: Context, span: Span) -> Attribution | None:
                     return ctx.record(speaker, None, None)
                 return None
     return None
+
+
+# The rules, in the order they are tried.
+RULES = (according_to, lead_in, signature, mistagged_cue, cue_between, continuation,
+         neighbour, clause_subject, paragraph_before)

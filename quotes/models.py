@@ -88,3 +88,24 @@ class Quote(SQLModel, table=True):
     mention_text: str | None = None
     norm: str | None = None  # content lemmas, lexicon variants unified (quotes.variants)
     context: str | None = None  # the same for the words around the quote in its sentence
+    negated: str | None = None  # those of its words said under a negation
+
+
+class StatementLink(SQLModel, table=True):
+    """Why two quotes were found to render one statement (quotes.statements.compare)."""
+
+    __tablename__ = "statement_link"
+
+    id: int | None = Field(default=None, primary_key=True)
+    quote_id: int = Field(foreign_key="quote.id", index=True, ondelete="CASCADE")
+    other_id: int = Field(foreign_key="quote.id", index=True, ondelete="CASCADE")
+    rule: str  # cut, verbatim or context
+    words: str  # the words that matched, "creating/creation" for relatives
+
+
+class StatementRegroup(SQLModel, table=True):
+    """A statement that lost renderings (their article was replaced) and must be regrouped."""
+
+    __tablename__ = "statement_regroup"
+
+    statement_id: int = Field(primary_key=True)

@@ -60,7 +60,12 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
         name = plain_name(" ".join(issuer)) if issuer else bare_phrase(phrase).lower()
         return Speaker(name, "organization", noun_phrase(token))
     definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase)
-    if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP") or lemma in ORGANIZATION_NOUNS:
+    if definite and ent is not None and ent.label_ in ("NORP", "ORG") and ent.root == token \
+            and is_role(token.text):  # "the Ohio Democrat", "the Conservative"
+        holder = roster.holder_of(token)
+        return Speaker(holder or bare_phrase(phrase).lower(), "person" if holder else "anonymous", phrase)
+    if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP") or lemma in ORGANIZATION_NOUNS \
+            or token.pos_ == "PROPN" and _institution(phrase):
         named = ent if ent is not None else phrase
         body = roster.named_body(token) if ent is None and definite else None  # "the ministry"
         return Speaker(body or plain_name(bare_phrase(named, owners=True)), "organization", phrase)
@@ -156,17 +161,35 @@ def _one_of(token: Token, roster: Roster) -> Speaker | None:
     return Speaker(group.lemma_.lower(), "anonymous", token.doc[token.i:token.i + 1])
 
 
+def _institution(span: Span) -> bool:
+    """A name made with an institution's noun: "Colleges Ontario", "Ministry of Health"."""
+    return any(t.is_title and (t.lower_ in ORGANIZATION_NOUNS or t.lower_.removesuffix("s") in ORGANIZATION_NOUNS)
+               for t in span)  # a proper noun keeps its plural as its lemma
+
+
+def _appositions(token: Token) -> list[Token]:
+    """The token's appositions, and those the parse hangs on an organisation after it: in
+    "an analyst at RBC Capital Markets, Paul Treiber," the name is the analyst's (but in
+    "a spokesman for the mayor, Brian Bowman," it is the mayor's)."""
+    found = [c for c in token.children if c.dep_ == "appos"]
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for body in (o for o in prep.children if o.dep_ == "pobj" and not is_role(o.text)):
+            if body.ent_type_ in ("ORG", "GPE") or body.lemma_.lower() in ORGANIZATION_NOUNS:
+                found += [c for c in body.children if c.dep_ == "appos"]
+    return found
+
+
 def _person_entity(token: Token, roster: Roster) -> Span | None:
     """The PERSON entity the token belongs to, or that its appositive names."""
     own = _entity(token)
     if own is not None and own.label_ == "PERSON":
         return own
-    for child in token.children:  # "Novak's spokesman, Peter Lind, wrote", whatever the tagger says
+    for child in _appositions(token):  # "Novak's spokesman, Peter Lind, wrote", whatever the tagger says
         if child.dep_ == "appos":
             ent = _entity(child)
             if ent is not None and ent.label_ == "PERSON":
                 return ent
-            if child.pos_ == "PROPN" and child.is_title and roster.is_person(_proper_name(child)):
+            if child.pos_ in ("PROPN", "NOUN") and child.is_title and roster.is_person(_proper_name(child)):
                 return _proper_name(child)
     for child in token.lefts:  # "spokesman John Kirby" parsed with "Kirby" as a compound
         if child.dep_ == "compound":
@@ -175,6 +198,8 @@ def _person_entity(token: Token, roster: Roster) -> Span | None:
                 return ent
     if token.pos_ in ("PROPN", "NOUN") and token.is_title:  # a name the tagger missed or mistook
         run = _proper_name(token)
-        if own is None and token.pos_ == "PROPN" or roster.knows_person(run.text) or roster.is_person(run):
+        if roster.knows_person(run.text) or roster.is_person(run):
+            return run
+        if own is None and token.pos_ == "PROPN" and not _institution(run):
             return run
     return None

@@ -11,9 +11,9 @@ from functools import lru_cache
 from nameparser.config.particles import PARTICLES
 from nameparser.config.titles import TITLES as _WORLD_TITLES
 
-from quotes.lexicon import FEMALE_WORDS, MALE_WORDS, REPORTING_VERBS, TITLES
+from quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PARTY_WORDS, REPORTING_VERBS, TITLES
 
-ROLE_WORDS = frozenset(TITLES | {t.rstrip(".") for t in _WORLD_TITLES})
+ROLE_WORDS = frozenset(TITLES | PARTY_WORDS | {t.rstrip(".") for t in _WORLD_TITLES})
 _PUNCT = ",.;:\"“”()"
 _APOSTROPHES = ("'s", "’s", "s'", "s’")
 _FAMILY_FIRST_LETTERS = 5  # a family name given first is short: "Xi", "Wang", "Zhang"

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from quotes import parsing, variants
 from quotes.parallel import ordered_map
 from quotes.sources import Article
-from quotes.statements import Linker
+from quotes.statements.linker import Linker
 from quotes.storage import Known, copy_article, give_key, save_article
 
 Failed = Callable[[str, str], None]  # (path, reason)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import ROLE_ABBREVIATIONS
+from quotes.lexicon import PARTY_WORDS, POLITICAL_ROLES, ROLE_ABBREVIATIONS
 from quotes.people import gender, is_given_name, is_role, is_reporting_word, person_name, word_gender, words_of
 from quotes.phrases import bare_phrase, is_media, noun_phrase, plain_name, proper_name
 
@@ -196,7 +196,8 @@ class Roster:
     def holder_of(self, role: Token) -> str | None:
         """ "the veteran striker" -> the person named nearest before it with that role
         ("Striker Kwame Mensah", "Kwame Mensah, a striker"), else the person the story is
-        about just then if the article gave them no other role; None when there is none."""
+        about just then if the article gave them no other role (for "the Conservative", no
+        role but a political office); None when there is none."""
         lemma = role.lemma_.lower()
         forms = {lemma, ROLE_ABBREVIATIONS.get(lemma, lemma)}
         before = [m for m in self.mentions if m.end <= role.i]
@@ -204,8 +205,11 @@ class Roster:
             if self._roles(m) & forms:
                 return m.names[0]
         recent = [m for m in before if m.subject and role.i - m.end <= _SALIENT]
-        if recent and not any(self._roles(m) for m in before if m.names[0] == recent[-1].names[0]):
-            return recent[-1].names[0]
+        if recent:
+            roles = set().union(*(self._roles(m) for m in before if m.names[0] == recent[-1].names[0]))
+            party = lemma in PARTY_WORDS  # a party member may hold any office in politics
+            if not roles or party and roles & (POLITICAL_ROLES | PARTY_WORDS):
+                return recent[-1].names[0]
         return None
 
     def _roles(self, m: Mention) -> set[str]:

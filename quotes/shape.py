@@ -1,6 +1,7 @@
-"""What the store adds beside the Alembic schema: full-text search and readable views.
+"""What the store adds beside the Alembic schema: full-text search, readable views, and the
+index of content lemmas the statement linker finds candidates in.
 
-Both are data (``FTS_CONFIG``, ``VIEWS``) applied by ``ensure_shape``, which is idempotent.
+All are data (``FTS_CONFIG``, ``VIEWS``, ``LEMMA_INDEX``) applied by ``ensure_shape``, which is idempotent.
 Alembic leaves them alone (see ``include_name`` in migrations/env.py); a migration that
 rebuilds a table runs after ``drop_views`` and ``ensure_shape`` restores everything after it.
 """
@@ -57,12 +58,42 @@ order by statement_id, position""",
 }
 
 
+# Quotes' content lemmas (quote.norm, quote.context) indexed with FTS5 for the statement
+# linker (quotes.statements.linker); lexicon group tokens ("~stand_idly_by") stay one token.
+# Its vocabulary gives each lemma's document frequency, for IDF weights. A quote that leaves
+# a statement (its article replaced) marks the statement for regrouping.
+LEMMA_INDEX = "quote_lemma_fts"
+LEMMA_SQL = [
+    f"""create virtual table if not exists {LEMMA_INDEX} using fts5(norm, context, content='quote',
+        content_rowid='id', tokenize="unicode61 tokenchars '~_'")""",
+    f"create virtual table if not exists {LEMMA_INDEX}_vocab using fts5vocab({LEMMA_INDEX}, 'row')",
+    f"""create trigger if not exists {LEMMA_INDEX}_ai after insert on quote begin
+        insert into {LEMMA_INDEX}(rowid, norm, context) values (new.id, new.norm, new.context); end""",
+    f"""create trigger if not exists {LEMMA_INDEX}_ad after delete on quote begin
+        insert into {LEMMA_INDEX}({LEMMA_INDEX}, rowid, norm, context)
+        values ('delete', old.id, old.norm, old.context); end""",
+    f"""create trigger if not exists {LEMMA_INDEX}_au after update of norm, context on quote begin
+        insert into {LEMMA_INDEX}({LEMMA_INDEX}, rowid, norm, context)
+        values ('delete', old.id, old.norm, old.context);
+        insert into {LEMMA_INDEX}(rowid, norm, context) values (new.id, new.norm, new.context); end""",
+    """create trigger if not exists statement_regroup_ad after delete on quote
+        when old.statement_id is not null begin
+        insert or ignore into statement_regroup(statement_id) values (old.statement_id); end""",
+]
+
+
 def ensure_shape(db: sqlite_utils.Database) -> None:
     """Create or refresh the FTS indexes with their triggers and the views; a no-op when in place."""
     for table, columns in FTS_CONFIG.items():
         db[table].enable_fts(columns, create_triggers=True, replace=True)
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
+    fresh = not db[LEMMA_INDEX].exists()
+    with db.conn:
+        for sql in LEMMA_SQL:
+            db.execute(sql)
+        if fresh:  # a store written before the index: index what it holds
+            db.execute(f"insert into {LEMMA_INDEX}({LEMMA_INDEX}) values ('rebuild')")
 
 
 def drop_views(conn: Connection) -> None:

@@ -37,12 +37,7 @@ def _attribute(ctx: Context, i: int) -> Attribution | None:
     if not _spoken(span, cue) and (_is_title(span) or not linked and _is_term(span)):
         return None
     result = fallbacks.labelled(ctx, i) or (from_cue(ctx, cue, span) if cue is not None else None)
-    result = (result or fallbacks.according_to(ctx, span) or fallbacks.lead_in(ctx, span)
-              or fallbacks.signature(ctx, i) or fallbacks.mistagged_cue(ctx, span)
-              or fallbacks.cue_between(ctx, i, span)
-              or fallbacks.continuation(ctx, i)
-              or fallbacks.neighbour(ctx, span) or fallbacks.clause_subject(ctx, span)
-              or fallbacks.paragraph_before(ctx, span))
+    result = result or next(filter(None, (rule(ctx, i) for rule in fallbacks.RULES)), None)
     return result or Attribution()
 
 

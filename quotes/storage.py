@@ -181,6 +181,7 @@ def save_article(engine: Engine, article: SourceArticle, quotations: list[Quotat
                 start=q.start, end=q.end, text=q.text, cue=a.cue, via=a.via,
                 mention_start=mention[0], mention_end=mention[1], mention_text=a.mention_text,
                 norm=" ".join(form.words) or None, context=" ".join(form.context) or None,
+                negated=" ".join(form.negated) or None,
             ))
         if aliases:  # shown by Datasette, matched by `quotes lookup`
             rows = [{"speaker_id": i, "alias": alias, "key": name_key(alias)} for i, alias in sorted(aliases)]

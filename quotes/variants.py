@@ -2,8 +2,10 @@
 
 A quote's form is its content words as lemmas (stopwords and punctuation dropped, names and
 numbers kept), with every phrase of the variants lexicon replaced by its group's token
-("sit back and watch" and "stood idly by" both become ``~stand_idly_by``). Its context is the
-same for the words just around it in its sentence, which tell what a fragment was about.
+("sit back and watch" and "stood idly by" both become ``~stand_idly_by``), and those of its
+words said under a negation, even one outside the quote ("won't 'sit back and watch'"). Its
+context is the same for the words just around it in its sentence, which tell what a
+fragment was about.
 """
 from __future__ import annotations
 
@@ -21,28 +23,29 @@ if TYPE_CHECKING:  # spaCy is imported only when forms are made, not by the read
 VARIANTS_ENV = "QUOTES_VARIANTS"
 CONTEXT_WINDOW = 8  # tokens each side of a quote, within its sentence
 CONCEPT = "~"
+NEGATIONS = frozenset("not n't never no none nothing nobody neither nor".split())
+VERB_PARTS = frozenset("xcomp acomp prt advmod".split())
 
 
 @dataclass(frozen=True)
 class Form:
-    """A quote's normalised words and those of its immediate context."""
+    """A quote's normalised words, those of them negated, and those of its immediate context."""
 
     words: tuple[str, ...]
     context: tuple[str, ...] = ()
+    negated: tuple[str, ...] = ()
 
 
 @dataclass
 class Variants:
-    """The lexicon: phrase groups (as token sequences) and institution/spokesperson groups."""
+    """The lexicon: phrase groups, as token sequences."""
 
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     heavy: set[str] = field(default_factory=set)  # group tokens that count as three words
-    speakers: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> groups
     _first: dict | None = field(default=None, repr=False)  # first word -> phrases, longest first
 
     def add_file(self, path: Path | str) -> "Variants":
         """Read a lexicon file (format: quotes/data/variants.txt); ValueError names a bad line."""
-        section = "phrases"
         tokenizer = _tokenizer()
         try:
             lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -51,23 +54,18 @@ class Variants:
         for number, raw in enumerate(lines, 1):
             line = raw.split("#", 1)[0].strip()
             if line.startswith("["):
-                if line not in ("[phrases]", "[speakers]"):
-                    raise ValueError(f"{path}:{number}: unknown section {line}: use [phrases] or [speakers]")
-                section = line[1:-1]
+                if line != "[phrases]":
+                    raise ValueError(f"{path}:{number}: unknown section {line}: only [phrases] groups are read "
+                                     "(who speaks for whom is read from the articles)")
             elif line:
                 items = [item.strip() for item in line.split("|") if item.strip()]
                 if not items:
                     raise ValueError(f"{path}:{number}: no phrase in this group")
-                if section == "speakers":
-                    group = items[0].lower()
-                    for item in items:
-                        self.speakers.setdefault(item.lower(), set()).add(group)
-                else:
-                    self._add_group([tuple(t.lower_ for t in tokenizer(item)) for item in items])
+                self._add_group([tuple(t.lower_ for t in tokenizer(item)) for item in items])
         return self
 
     def _add_group(self, phrases: list[tuple[str, ...]]) -> None:
-        token = CONCEPT + "_".join(phrases[0])
+        token = CONCEPT + "".join(c if c.isalnum() else "_" for c in "_".join(phrases[0]))
         if len(phrases[0]) > 1:
             self.heavy.add(token)
         for phrase in phrases:
@@ -89,10 +87,6 @@ class Variants:
     def weight(self, word: str) -> int:
         """Three for an idiom of the lexicon (specific enough on its own), else one."""
         return 3 if word in self.heavy else 1
-
-    def related_speakers(self, a: str, b: str) -> bool:
-        """Whether an institution and a person (or two names) belong to one speakers group."""
-        return bool(self.speakers.get(a.lower(), set()) & self.speakers.get(b.lower(), set()))
 
 
 def load(extra: Path | str | None = None) -> Variants:
@@ -118,20 +112,33 @@ def _tokenizer():
 
 def normalise(tokens: list[Token] | Span, variants: Variants) -> tuple[str, ...]:
     """Content lemmas of ``tokens``, lexicon phrases replaced by their group token."""
+    return tuple(word for word, _ in _words(tokens, variants))
+
+
+def _words(tokens: list[Token] | Span, variants: Variants) -> list[tuple[str, bool]]:
+    """Content lemmas of ``tokens`` (lexicon phrases as their group token), each with whether
+    it is said under a negation."""
     tokens = list(tokens)
     out, i = [], 0
     while i < len(tokens):
         found = _phrase_at(tokens, i, variants)
         if found:
             phrase, group = found
-            out.append(group)
+            out.append((group, any(_negated(t) for t in tokens[i:i + len(phrase)])))
             i += len(phrase)
             continue
         word = _word(tokens[i])
         if word:
-            out.append(word)
+            out.append((word, _negated(tokens[i])))
         i += 1
-    return tuple(out)
+    return out
+
+
+def _negated(token: Token) -> bool:
+    """Whether a negation ("not", "never", "no") bears on the token, or on the verb whose
+    complement or particle it is ("not allow them to run", "not stand idly by")."""
+    heads = (token, token.head) if token.dep_ in VERB_PARTS else (token,)
+    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for t in heads for c in t.children)
 
 
 def _phrase_at(tokens: list[Token], i: int, variants: Variants) -> tuple[tuple[str, ...], str] | None:
@@ -164,4 +171,6 @@ def form(doc: Doc, start: int, end: int, variants: Variants) -> Form:
     first, last = doc[span.start].sent, doc[span.end - 1].sent
     before = doc[max(first.start, span.start - CONTEXT_WINDOW):span.start]
     after = doc[span.end:min(last.end, span.end + CONTEXT_WINDOW)]
-    return Form(normalise(span, variants), normalise(before, variants) + normalise(after, variants))
+    words = _words(span, variants)
+    return Form(tuple(w for w, _ in words), normalise(before, variants) + normalise(after, variants),
+                tuple(sorted({w for w, negated in words if negated})))

@@ -182,6 +182,12 @@ def test_without_a_speaker_it_says_who_said_the_words(own):
     assert nobody["verdict"] == "not_found" and nobody["speaker"] is None
 
 
+def test_words_from_stdin(own):
+    result = CliRunner().invoke(cli, ["check", "-", "--speaker", "Lindgren", "--db", str(own)],
+                                input="Every region must be ready\nto open extra beds\n")
+    assert result.exit_code == 0 and result.output.startswith("cut: Tomas Lindgren")
+
+
 def test_a_speaker_the_store_does_not_know(own):
     verdict = check(own, "The krona has been too weak", "--speaker", "Karin Nobody", code=1)
     assert verdict["verdict"] == "other_speaker" and verdict["speaker"] == "Karin Nobody"

@@ -92,6 +92,7 @@ def test_stdin_article(tmp_path):
 @pytest.mark.parametrize("make_args, message", [
     (lambda tmp: [str(tmp / "missing.txt")], "no such file or folder"),
     (lambda tmp: [str(tmp)], "no articles in folder"),
+    (lambda tmp: [str(SAMPLES / "../pyproject.toml")], "nothing to read: articles are .txt"),
     (lambda tmp: [str(SAMPLES), "--db", str(tmp / "no" / "such" / "q.db")], "cannot create store"),
     (lambda tmp: [str(SAMPLES), "--db", str(tmp)], "is a folder"),
 ])

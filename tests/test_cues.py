@@ -101,3 +101,9 @@ def test_reporting_word_the_tagger_took_for_a_noun(quotes_of):
     text = ("The transit authority's campaign opened on Monday.\n\n"
             "“Vote yes on the transit levy,” the narrator states.")
     assert quotes_of(text)[0][1:3] == ("narrator", "anonymous")
+
+
+def test_a_because_clause_is_not_what_the_cue_reports(quotes_of):
+    text = ("Tennis coach Marta Vidal backed the new rules on Saturday, saying she had not called "
+            "for the referee's suspension because she believed “the players deserve a fair hearing.”")
+    assert quotes_of(text)[0][1] == "Marta Vidal"

@@ -15,7 +15,7 @@ from sqlmodel import SQLModel
 
 from conftest import ROOT, SAMPLES
 from quotes.cli import cli
-from quotes.ready import head
+from quotes.migrate import alembic_config
 from quotes.storage import connect
 
 
@@ -119,7 +119,8 @@ def test_a_store_made_at_0002_keeps_its_rows_and_they_get_keys_when_read_again(t
     assert first.exit_code == 0, first.output
     assert "1 skipped as unchanged" in first.output
     with connect(db).connect() as conn:
-        assert conn.exec_driver_sql("select version_num from alembic_version").all() == [(head(),)]
+        head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+        assert conn.exec_driver_sql("select version_num from alembic_version").all() == [(head,)]
         assert conn.exec_driver_sql("select id, key, doc_id, path, outlet, published from article").all() == [
             (1, article.as_posix(), "ferry", str(article), None, None)]
         assert conn.exec_driver_sql("select id, article_id, statement_id, text, norm from quote").all() == [

@@ -89,6 +89,18 @@ def test_description_of_nobody_named_stays_a_label(quotes_of):
     assert speakers(quotes_of, text) == [("goalkeeper", "anonymous")]
 
 
+def test_party_description_goes_back_to_the_member_named(quotes_of):
+    text = ("Tory MP Kemi Adeyemi voted against the motion.\n\n"
+            "“It is a tax on jobs,” the Conservative said.")
+    assert speakers(quotes_of, text) == [("Kemi Adeyemi", "person")]
+
+
+def test_party_description_is_never_the_coach(quotes_of):
+    text = ("Coach Tim Oduya praised the defence.\n\n"
+            "“We need a new stadium,” the Liberal said.")
+    assert speakers(quotes_of, text) == [("liberal", "anonymous")]
+
+
 def test_the_ministry_is_the_ministry_named_before(quotes_of):
     text = ("Ghana's Ministry of Health confirmed two new cases on Monday.\n\n"
             "“The situation is under control,” the ministry said.")
@@ -100,6 +112,17 @@ def test_the_ministry_is_the_ministry_named_before(quotes_of):
 def test_apposition_names_the_speaker(quotes_of):
     text = "“We will appeal the ruling,” Novak's spokesman, Peter Lind, wrote in an email."
     assert speakers(quotes_of, text) == [("Peter Lind", "person")]
+
+
+def test_apposition_after_the_firm_names_the_analyst(quotes_of):
+    text = "An analyst at RBC Capital Markets, Paul Treiber, said the results were “clean and steady.”"
+    assert speakers(quotes_of, text) == [("Paul Treiber", "person")]
+
+
+def test_the_judge_is_the_justice_named_before(quotes_of):
+    text = ("Court of King's Bench Justice Shauna McCarthy ordered a new trial on Monday.\n\n"
+            "“The jury was not properly instructed,” the judge wrote in her decision.")
+    assert speakers(quotes_of, text) == [("Shauna McCarthy", "person")]
 
 
 # -- 5. Pronouns
@@ -191,3 +214,8 @@ def test_his_lawyer_is_the_lawyer_of_the_man_named(quotes_of):
     text = ("Former striker Paul Ferreira appeared in court in Lisbon on Monday.\n\n"
             "“My client denies every charge,” his lawyer said.")
     assert speakers(quotes_of, text) == [("Paul Ferreira's lawyer", "anonymous")]
+
+
+def test_name_made_with_an_institution_s_noun_is_an_organization(quotes_of):
+    text = "Colleges Ontario said the cut would be “devastating for smaller towns.”"
+    assert speakers(quotes_of, text) == [("Colleges Ontario", "organization")]

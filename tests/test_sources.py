@@ -36,6 +36,16 @@ def test_a_folder_gives_every_article_type_and_names_the_rest(tmp_path):
     ]
 
 
+def test_a_file_given_by_itself_is_read_by_its_type_or_named(tmp_path):
+    (tmp_path / "ruling").write_text(RULING, encoding="utf-8")
+    (tmp_path / "ruling.text").write_text(RULING, encoding="utf-8")
+    (tmp_path / "dump.json").write_text(json.dumps([{"text": RULING}]), encoding="utf-8")
+    articles, notices = read_all([tmp_path / "ruling", tmp_path / "ruling.text", tmp_path / "dump.json"])
+    assert [a.doc_id for a in articles] == ["ruling", "ruling"]
+    assert [(n.where, n.reason, n.kind) for n in notices] == [
+        (str(tmp_path / "dump.json"), "unsupported type .json", "failed")]
+
+
 def test_a_folder_of_other_files_only_is_refused_with_what_was_looked_for(tmp_path):
     (tmp_path / "report.pdf").write_bytes(b"%PDF-1.7\n")
     with pytest.raises(SourceError, match=r"no articles in folder: .* \(looked for \.txt, .*; 1 files of other types\)"):

@@ -2,6 +2,8 @@
 import json
 import re
 import sqlite3
+from datetime import date
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -9,26 +11,25 @@ from click.testing import CliRunner
 from conftest import SAMPLES
 from quotes import variants
 from quotes.cli import cli
-from quotes.statements import Rendering, reason, speakers_agree
+from quotes.statements.compare import Rendering, compare, speakers_agree
 
 LEXICON = variants.load()
 
 
-def rendering(nlp, article, speaker=None, via=None, speaker_type="person", article_id=None):
+def rendering(nlp, article, speaker=None, via=None, speaker_type="person", article_id=None, mentions=(),
+              published=None):
     """The first quotation (between “ ” marks) of ``article``, as the linker sees it."""
     match = re.search(r"“([^”]+)”", article)
     start, end = match.span(1)
     form = variants.form(nlp(article), start, end, LEXICON)
-    return Rendering(0, article_id or hash(article), None, None, speaker,
-                     speaker_type if speaker else None, via, match.group(1), form)
+    return Rendering(0, article_id or hash(article), match.group(1), form, speaker,
+                     speaker_type if speaker else None, via, mentions, published)
 
 
 def test_translation_variants_normalise_alike(nlp):
     forms = [variants.normalise(nlp(text), LEXICON) for text in (
-        "we will not stand idly by", "we will not sit idly by", "China won't sit back and watch")]
+        "we will not stand idly by", "we will not sit idly by", "the league won't sit back and watch")]
     assert all("~stand_idly_by" in form for form in forms)
-    assert variants.normalise(nlp("an impassable red line"), LEXICON) == \
-        variants.normalise(nlp("the insurmountable red line"), LEXICON)
 
 
 def test_user_lexicon_extends_the_shipped_one(nlp, tmp_path, monkeypatch):
@@ -41,80 +42,105 @@ def test_user_lexicon_extends_the_shipped_one(nlp, tmp_path, monkeypatch):
     assert "~stand_idly_by" in variants.normalise(nlp("sat idly by"), lexicon)
 
 
+def test_a_lexicon_of_speakers_is_refused(tmp_path):
+    old = tmp_path / "old.txt"
+    old.write_text("[speakers]\nCity Council | Mayor Anna Berg\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="read from the articles"):
+        variants.Variants().add_file(old)
+
+
+def test_negated_words_are_marked_even_outside_a_cut(nlp):
+    text = "The union said it won’t “sit back and watch” while the plant closes."
+    start = text.index("sit")
+    assert variants.form(nlp(text), start, start + len("sit back and watch"), LEXICON).negated == ("~stand_idly_by",)
+
+
 LINKED = [
-    ("a translation variant, cut short",
-     ("“We will not stand idly by,” Xi warned, according to state media.", "Xi Jinping", "state media"),
-     ("Xi warned that Beijing won't “sit back and watch” if the curbs go on.", "Xi Jinping", "Foreign Ministry")),
-    ("synonyms of the lexicon",
-     ("Xi said Taiwan was an “impassable red line” for China.", "Xi Jinping", None),
-     ("Xi called Taiwan “the first insurmountable red line” in relations.", "Xi Jinping", "Xinhua")),
+    ("a translation variant of the lexicon, cut short",
+     ("“We will not stand idly by while clinics close,” Moreau warned.", "Claire Moreau", None),
+     ("Moreau said the ministry won't “sit back and watch” if clinics keep closing.", "Claire Moreau", None)),
+    ("morphological relatives",
+     ("The governor said the bank “will take firm measures against speculation on the krona.”",
+      "Elena Markovic", None),
+     ("Markovic said it would “take firm countermeasures against speculators of the krona.”",
+      "Elena Markovic", None)),
+    ("a provocation and provoking",
+     ("“The fans deliberately provoked the visiting players,” the referee Jan Novak said.", "Jan Novak", None),
+     ("Novak spoke of a “deliberate provocation of the visiting players.”", "Jan Novak", None)),
     ("a fragment whose context tells what it is about",
-     ("Xi accused the U.S. of having “launched an endless stream of measures to suppress” China's "
-      "economy, trade and technology.", "Xi Jinping", "Xinhua"),
-     ("Xi argued that the curbs “suppress China's trade and technology development” and more.",
-      "Xi Jinping", "Chinese Foreign Ministry statement")),
-    ("a derived word",
-     ("“This is not risk removal but creation of risk,” Xi said.", "Xi Jinping", "Xinhua"),
-     ("Xi said the curbs are “creating risks” for ties.", "Xi Jinping", None)),
-    ("a person and the institution speaking for them",
-     ("The White House said “the United States will continue to take necessary steps to prevent advanced "
-      "American technologies from being used to undermine our national security.”", "White House", None),
-     ("Biden said curbs are needed “to prevent advanced U.S. technologies from being used to undermine our "
-      "national security.”", "Joe Biden", "White House readout")),
-    ("a short cut whose speaker is unknown but whose context agrees",
-     ("Biden pressed Xi to ensure “peace and stability” across the Taiwan Strait.", None, None),
-     ("Biden stressed “peace and stability across the Taiwan Strait,” the statement said.", "Joe Biden", None)),
+     ("Osei said the cuts were “a direct attack on” rural hospitals, nurses and midwives.", "Samuel Osei", None),
+     ("Osei called the plan “a direct attack on rural hospitals and nurses.”", "Samuel Osei", None)),
+    ("a spokeswoman and the ministry she speaks for, as the articles name her",
+     ("“We call on all parents to vaccinate their children without delay,” Lima said.", "Ana Lima", None),
+     ("The ministry urged “all parents to vaccinate their children immediately.”", "Health Ministry", None)),
+    ("one speaker's two translations of one sentence",
+     ("“There is no question of changing the coach during the season,” Lindqvist said.", "Tomas Lindqvist", None),
+     ("Lindqvist saw “absolutely no question of replacing the coach mid-season.”", "Tomas Lindqvist", None)),
 ]
 
 UNLINKED = [
     ("two statements of one speaker",
-     ("“We will never allow Taiwan independence forces to split the country,” Xi said.", "Xi Jinping", None),
-     ("“Our door to mutually beneficial cooperation will always stay open,” Xi said.", "Xi Jinping", None)),
+     ("“We will never allow the stadium to be sold,” Lindqvist said.", "Tomas Lindqvist", None),
+     ("“Our academy will always stay open to local children,” Lindqvist said.", "Tomas Lindqvist", None)),
+    ("the same words said and denied",
+     ("“We will allow the merger to go ahead,” the regulator's chair Ines Duarte said.", "Ines Duarte", None),
+     ("“We will never allow the merger to go ahead,” Duarte said.", "Ines Duarte", None)),
     ("two words shared with a long quote",
      ("She said Mr. Smith “wants to know” why.", "Jane Doe", None),
      ("“I want to know where the money went, and the voters want to know what the council will do about "
       "the schools and the roads,” Mr. Smith said.", "John Smith", None)),
-    ("one word in common",
-     ("The official said the talks would come “soon.”", "senior administration official", None),
-     ("“We will soon announce new sanctions on the companies,” Kirby said.", "John Kirby", None)),
-    ("similar words from different speakers",
-     ("“We want peace and stability in the region,” Putin said.", "Vladimir Putin", None),
-     ("“We want peace and stability in the Taiwan Strait,” Biden said.", "Joe Biden", None)),
+    ("the same words from two speakers",
+     ("“We want to win the league this season,” the Rovers captain Leo Park said.", "Leo Park", None),
+     ("“We want to win the league this season,” the City captain Omar Haddad said.", "Omar Haddad", None)),
 ]
 
 
 @pytest.mark.parametrize("case, a, b", LINKED, ids=[c[0] for c in LINKED])
 def test_renderings_of_one_statement_link(nlp, case, a, b):
-    first, second = rendering(nlp, *a), rendering(nlp, *b)
-    assert reason(first, second, LEXICON) is not None
-    assert reason(second, first, LEXICON) == reason(first, second, LEXICON)
+    mentions = ("Health Ministry spokeswoman Ana Lima",) if a[1] == "Ana Lima" else ()
+    first, second = rendering(nlp, *a, mentions=mentions), rendering(nlp, *b, speaker_type="organization"
+                                                                     if b[1] == "Health Ministry" else "person")
+    link = compare(first, second, LEXICON)
+    assert link is not None and link.words
+    assert compare(second, first, LEXICON) == link
 
 
 @pytest.mark.parametrize("case, a, b", UNLINKED, ids=[c[0] for c in UNLINKED])
 def test_different_statements_do_not_link(nlp, case, a, b):
-    assert reason(rendering(nlp, *a), rendering(nlp, *b), LEXICON) is None
+    assert compare(rendering(nlp, *a), rendering(nlp, *b), LEXICON) is None
 
 
 def test_quotes_of_one_article_are_not_linked_to_each_other(nlp):
-    a = rendering(nlp, "“We will not sit idly by,” Xi said.", "Xi Jinping", article_id=1)
-    b = rendering(nlp, "Xi said China would not “sit back and watch.”", "Xi Jinping", article_id=1)
-    assert reason(a, b, LEXICON) is None
+    a = rendering(nlp, "“We will not sit idly by,” Moreau said.", "Claire Moreau", article_id=1)
+    b = rendering(nlp, "Moreau said she would not “sit back and watch.”", "Claire Moreau", article_id=1)
+    assert compare(a, b, LEXICON) is None
+
+
+def test_renderings_weeks_apart_are_not_linked(nlp):
+    said = "“There is no question of changing the coach during the season,” Lindqvist said."
+    a = rendering(nlp, said, "Tomas Lindqvist", article_id=1, published=date(2026, 3, 2))
+    days_later = rendering(nlp, said, "Tomas Lindqvist", article_id=2, published=date(2026, 3, 4))
+    weeks_later = rendering(nlp, said, "Tomas Lindqvist", article_id=3, published=date(2026, 5, 4))
+    assert compare(a, days_later, LEXICON)
+    assert compare(a, weeks_later, LEXICON) is None
 
 
 @pytest.mark.parametrize("a, b, agree", [
-    (("Joe Biden", "person", "White House readout"), ("White House", "organization", None), True),
-    (("Joe Biden", "person", None), ("White House", "organization", None), True),
-    (("Xi Jinping", "person", "Xinhua"), ("Xinhua", "media", None), True),
-    (("Biden", "person", None), ("Joe Biden", "person", None), True),
-    (("Joe Biden", "person", None), ("senior official", "anonymous", None), None),
-    (("Joe Biden", "person", None), (None, None, None), None),
-    (("Joe Biden", "person", None), ("Vladimir Putin", "person", None), False),
+    (("Rui Duarte", "person", "club website", ()), ("Harbour Rovers", "organization", None, ()), False),
+    (("Ana Lima", "person", None, ("Health Ministry spokeswoman Ana Lima",)),
+     ("Health Ministry", "organization", None, ()), True),
+    (("Ana Lima", "person", None, ()), ("Health Ministry", "organization", None, ()), False),
+    (("Elena Markovic", "person", "Valdoria Broadcasting", ()), ("Valdoria Broadcasting", "media", None, ()), True),
+    (("Markovic", "person", None, ()), ("Elena Markovic", "person", None, ()), True),
+    (("Elena Markovic", "person", None, ()), ("senior official", "anonymous", None, ()), None),
+    (("Tomas Lindqvist", "person", None, ("Rovers chairman Tomas Lindqvist",)),
+     ("Rui Duarte", "person", None, ()), False),
 ])
 def test_speakers_agree(a, b, agree):
-    def who(name, type_, via):
-        return Rendering(0, 0, None, None, name, type_, via, "", variants.Form(()))
+    def who(name, type_, via, mentions):
+        return Rendering(0, 0, "", variants.Form(()), name, type_, via, mentions)
 
-    assert speakers_agree(who(*a), who(*b), LEXICON) == agree
+    assert speakers_agree(who(*a), who(*b)) is agree
 
 
 def groups(db):
@@ -159,10 +185,40 @@ def test_statements_as_json(store):
     assert idly["text"].startswith("If the United States is willing")  # the fullest rendering
     assert {v["text"] for v in idly["variants"]} >= {"sit back and watch"}
     assert {v["via"] for v in idly["variants"]} >= {"Chinese state media", "Xinhua"}
+    assert any(link["rule"] == "cut" and "~stand_idly_by" in link["words"]
+               for v in idly["variants"] for link in v["links"])
 
 
-@pytest.mark.parametrize("fmt, expected", [("table", "Xinhua"), ("csv", "statement,speaker,text,doc_id,outlet,published,url,via")])
+@pytest.mark.parametrize("fmt, expected", [("table", "Xinhua"), ("csv", "statement,quote,speaker,text,doc_id,outlet,published,url,via,linked")])
 def test_statements_as_table_and_csv(store, fmt, expected):
     result = CliRunner().invoke(cli, ["statements", "--db", str(store), "--format", fmt])
     assert result.exit_code == 0
     assert expected in result.output
+    if fmt == "csv":
+        assert "cut: create/creation risk" in result.output
+
+
+HELD_OUT = Path(__file__).parent / "data" / "variants"
+
+
+def test_renderings_by_three_outlets_link_in_other_stories(tmp_path):
+    """Three stories (a central bank, a football club, a health ministry), each told by three
+    dated outlets in their own translation or paraphrase: no false link, and link F1 0.70 or
+    more (0.73 measured: "total confidence" / "complete trust", "sure" / "convinced" and
+    one-word cuts like "under control" are still missed)."""
+    jsonl = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(HELD_OUT / "texts"), "--db", str(tmp_path / "q.db"), "--jsonl", str(jsonl)])
+    assert result.exit_code == 0, result.output
+    gold = _pairs({(a["doc_id"], q["start"]): q.get("statement") for line in (HELD_OUT / "gold.jsonl").open()
+                   for a in [json.loads(line)] for q in a["quotes"]})
+    found = _pairs({(r["doc_id"], r["start"]): r["statement"] for r in map(json.loads, jsonl.open())})
+    precision, recall = len(gold & found) / len(found), len(gold & found) / len(gold)
+    assert precision == 1.0
+    assert 2 * precision * recall / (precision + recall) >= 0.70
+
+
+def _pairs(statement_of: dict) -> set:
+    """Cross-article pairs of quotes (doc_id, start) sharing a statement."""
+    quotes = sorted(k for k, v in statement_of.items() if v is not None)
+    return {(a, b) for i, a in enumerate(quotes) for b in quotes[i + 1:]
+            if a[0] != b[0] and statement_of[a] == statement_of[b]}

@@ -1,7 +1,7 @@
 """lookup keys: speaker aliases and persons' first and last names as lookups compare them, indexed
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-11-24 16:25:00
 
 `quotes lookup` found speakers by reading every speaker and alias and comparing them in
@@ -15,7 +15,7 @@ import sqlmodel
 
 
 revision: str = '0005'
-down_revision: Union[str, None] = '0003'
+down_revision: Union[str, None] = '0004'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

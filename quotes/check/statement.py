@@ -49,14 +49,14 @@ class Statements:
     def same(self, claim: Claim, row: Row) -> bool:
         """Whether the claim and a stored quote render one statement, by the linker's rule,
         the claim taken as the quote's speaker's so that only the words are weighed."""
-        from quotes.statements import Rendering, reason
+        from quotes.statements.compare import Rendering, compare
         from quotes.variants import Form
 
         stored = Form(tuple((row.norm or "").split()), tuple((row.context or "").split()))
-        ours = Rendering(0, -1, None, row.speaker_id, row.speaker, row.speaker_type, None, claim.text, claim.form)
-        theirs = Rendering(row.quote_id, row.article_id, row.statement_id, row.speaker_id, row.speaker,
-                           row.speaker_type, row.via, row.text, stored)
-        return reason(ours, theirs, self.lexicon) is not None
+        ours = Rendering(0, -1, claim.text, claim.form, row.speaker, row.speaker_type)
+        theirs = Rendering(row.quote_id, row.article_id, row.text, stored, row.speaker,
+                           row.speaker_type, row.via)
+        return compare(ours, theirs, self.lexicon) is not None
 
 
 def _plain(text: str) -> str:

@@ -4,7 +4,7 @@
 are not articles; ``read(source, options, report)`` yields the Articles of one input and
 reports what it passes over. Kinds, by name (case-insensitive):
 
-- ``.txt``, ``.md``: plain text, optional YAML front matter (quotes.sources.text);
+- ``.txt``, ``.text``, ``.md``, no suffix: plain text, optional YAML front matter (quotes.sources.text);
 - ``.html``, ``.htm``: news pages through trafilatura (quotes.sources.html);
 - ``.jsonl``, ``.ndjson``, ``.csv``, gzipped or not: corpora (quotes.sources.corpus).
 """

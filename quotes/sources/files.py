@@ -6,7 +6,7 @@ from quotes.sources.record import Notice, Report, SourceError
 
 STDIN = "-"
 KINDS = {
-    ".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html",
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",
     ".csv": "csv", ".csv.gz": "csv",
 }
@@ -41,10 +41,12 @@ def without_suffix(name: str) -> str:
 
 
 def find(paths: list[str], report: Report) -> list[Source]:
-    """The inputs of ``paths``: a file as it is (plain text unless its name says otherwise),
-    every file below a folder (sorted, hidden ones left out) that is an article type.
+    """The inputs of ``paths``: a file of an article type (one without a suffix is plain
+    text), every file below a folder (sorted, hidden ones left out) of an article type.
+    Other files are reported: failed when given, ignored when found in a folder.
 
-    Raises SourceError for a path that does not exist or a folder without articles.
+    Raises SourceError for a path that does not exist, a folder without articles, or
+    nothing to read at all.
     """
     found: list[Source] = []
     for given in paths:
@@ -55,10 +57,14 @@ def find(paths: list[str], report: Report) -> list[Source]:
             found.append(Source(STDIN, "text", "stdin", "stdin"))
         elif path.is_dir():
             found.extend(_folder(path, report))
-        elif path.is_file():
+        elif path.is_file() and (kind_of(path) or not path.suffix):  # no suffix: plain text
             found.append(Source(given, kind_of(path) or "text", path.as_posix(), without_suffix(path.name)))
+        elif path.is_file():
+            report(Notice(given, f"unsupported type {_suffix(path.name)}"))
         else:
             raise SourceError(f"no such file or folder: {given}")
+    if not found:
+        raise SourceError(f"nothing to read: articles are {', '.join(KINDS)}")
     return found
 
 

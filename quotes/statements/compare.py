@@ -1,0 +1,265 @@
+"""Whether two quotes render one statement, and why: pure functions over two renderings.
+
+Two quotes from different articles render one statement when their content words agree by
+one of these rules and nothing rules it out:
+
+- ``cut``: nearly all the content words of one (weighted by their rarity in the store, IDF)
+  are found in the other, as a shorter cut or a translation variant: three words at least
+  (two thirds of them for one speaker's quotes of about one length, more than half when
+  both are dated, and so within days), or two against a short quote of the same speaker;
+- ``cut+context``: most of them, two words at least, for one speaker, when the words around
+  both quotes share two telling words more (no names, reporting verbs or common words):
+  "Taiwan remained an 'impassable red line' for China" / "Taiwan is 'the first
+  insurmountable red line' in China-U.S. relations";
+- ``verbatim``: one, five words or more, appears nearly word for word inside the other;
+- ``context``: a fragment's words are found in the other quote together with the words
+  just around it ("measures to suppress" China's "trade and technology" / "suppress
+  China's trade and technology development"), for one speaker.
+
+Words are found when equal, when one is a phrase group of the lexicon (``~...``) the other
+also is, when they are morphological relatives (one stem begins the other, or ends it:
+"creating" / "creation", "provoke" / "provocation", "measure" / "countermeasure"), or when
+spelt nearly alike ("defence" / "defense"), or when WordNet makes them synonyms
+(:mod:`quotes.statements.synonyms`). Nothing links a word said with a negation to the same
+word said without one ("will allow" / "will never allow"), quotes of two speakers
+unless one speaks for the other (as the articles show it: "Foreign Ministry spokeswoman Mao
+Ning said"), or quotes published more than ``DAYS_APART`` days apart.
+"""
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import snowballstemmer
+from rapidfuzz import fuzz
+
+from quotes.lexicon import REPORTING_VERBS
+from quotes.statements.synonyms import senses_of
+from quotes.variants import CONCEPT, Form, Variants
+
+CUT_COVER = 0.8  # weighted share of the shorter quote's words found in the longer one
+SAME_SPEAKER_COVER = 0.65  # the same, for three words or more of one speaker in quotes of
+DATED_COVER = 0.55  # the same, when both are dated (and so within days of each other)
+ALIKE = 1.5  # about one length (two translations of one sentence, not a cut of a longer one)
+SUPPORTED_COVER = 0.6  # the same for one speaker's quotes whose contexts share two telling words
+TELLING = 1.0  # IDF a context word needs to support a link (rarer than in a third of the quotes)
+CONTEXT_COVER = 0.75  # share of a fragment's words found in the other quote and its context
+SPELLING = 88  # rapidfuzz ratio of two words spelt alike ("defence" / "defense")
+STEM_PREFIX = 5  # letters two stems share at least to be relatives
+UNKNOWN_SPEAKER = 4  # words found (by rarity) when a speaker is unknown or anonymous
+SHORT = 5  # content words of a quote against which a two-word cut may count
+VERBATIM = (95, 5)  # partial ratio of the plain texts, and words of the shorter one
+DAYS_APART = 7  # renderings of one statement appear within days of each other
+IDIOM = 3  # an idiom of the lexicon counts as this many words
+
+Weights = Callable[[str], float]
+
+
+@dataclass
+class Rendering:
+    """A quote as the comparison sees it: words, speaker and where it was published."""
+
+    quote_id: int
+    article_id: int
+    text: str
+    form: Form
+    speaker: str | None = None
+    speaker_type: str | None = None
+    via: str | None = None
+    mentions: tuple[str, ...] = ()  # how articles named the speaker ("ministry spokeswoman X")
+    published: date | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why two quotes render one statement: the rule and the words that matched."""
+
+    rule: str
+    words: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.rule}: {', '.join(self.words)}"
+
+
+def compare(a: Rendering, b: Rendering, variants: Variants, idf: Weights | None = None,
+            rarity: Weights | None = None) -> Link | None:
+    """The link between two renderings of one statement, or None if they are not.
+
+    ``idf`` weighs words for the shares found, ``rarity`` (0 to 1) for how many were found:
+    a word found in most quotes of the store ("people", "go") tells little. Both default to
+    one for every word."""
+    if a.article_id == b.article_id or not a.form.words or not b.form.words:
+        return None
+    if a.published and b.published and abs((a.published - b.published).days) > DAYS_APART:
+        return None
+    agree = speakers_agree(a, b)
+    if agree is False:
+        return None
+    weigh = _weigher(variants, idf)
+    short, long = sorted((a, b), key=lambda r: (len(set(r.form.words)), r.quote_id, r.text))
+    found = _unnamed(matches(short.form.words, long.form.words), (a, b))
+    if _polarity_differs(found, short.form, long.form):
+        return None
+    share, count = _cover(short.form.words, found, weigh), _count(found, variants, rarity)
+    if not count:
+        return None
+    alike = agree and len(set(long.form.words)) <= ALIKE * len(set(short.form.words))
+    cover = (DATED_COVER if a.published and b.published else SAME_SPEAKER_COVER) if alike else CUT_COVER
+    if count >= (3 if agree else UNKNOWN_SPEAKER) and share >= cover or (
+            agree and share >= CUT_COVER and count >= 2 and len(set(long.form.words)) <= SHORT):
+        return Link("cut", _described(found))
+    if agree and share >= SUPPORTED_COVER and count >= 2:
+        around = _telling(matches(short.form.context, long.form.context), (a, b), weigh)
+        if _count(around, variants, rarity) >= 2:
+            return Link("cut+context", _described(found) + tuple(f"[{w}]" for w in _described(around)))
+    if share >= CUT_COVER / 2 and _verbatim(a.text, b.text):
+        return Link("verbatim", tuple(sorted(found)))
+    if agree:
+        for x, y in ((a, b), (b, a)):
+            link = _context(x, y, weigh, variants, rarity)
+            if link:
+                return link
+    return None
+
+
+def speakers_agree(a: Rendering, b: Rendering) -> bool | None:
+    """True for one speaker (or one speaking for the other), False for two different known
+    speakers, None when either is unknown or anonymous."""
+    if not a.speaker or not b.speaker or "anonymous" in (a.speaker_type, b.speaker_type):
+        return None
+    if a.speaker.lower() == b.speaker.lower() or (_surname(a) and _surname(a) == _surname(b)):
+        return True
+    return speaks_for(a, b) or speaks_for(b, a)
+
+
+def speaks_for(r: Rendering, other: Rendering) -> bool:
+    """Whether the article names the speaker of ``r`` as speaking for (or through) the
+    institution or outlet speaking in ``other``: "Foreign Ministry spokeswoman Mao Ning" for
+    the Foreign Ministry, Biden's words from "a White House readout" for the White House."""
+    if other.speaker_type == "person":
+        return False
+    said = [f" {_plain(t)} " for t in (*r.mentions, r.via) if t]
+    words = _plain(other.speaker).split()
+    tails = [" ".join(words[i:]) for i in range(len(words)) if len(words) - i >= min(2, len(words))]
+    return any(f" {tail} " in text for tail in tails for text in said)
+
+
+def _surname(r: Rendering) -> str | None:
+    return r.speaker.lower().split()[-1] if r.speaker_type == "person" else None
+
+
+# --- words
+
+def matches(words: tuple[str, ...], others: tuple[str, ...]) -> dict[str, str]:
+    """Each of ``words`` found in ``others``, with the word it was found as."""
+    theirs, alike, senses = _lookup(frozenset(others))
+    found = {}
+    for word in set(words):
+        if word in theirs:
+            found[word] = word
+        elif not word.startswith(CONCEPT):
+            match = next((o for o in alike.get(word[:2], ()) + alike.get(word[-5:], ()) if related(word, o)), None)
+            match = match or next((senses[s] for s in sorted(senses_of(word)) if s in senses), None)
+            if match:
+                found[word] = match
+    return found
+
+
+@lru_cache(maxsize=1 << 14)
+def _lookup(others: frozenset[str]) -> tuple[frozenset[str], dict[str, tuple[str, ...]], dict]:
+    """``others``; its plain words by their first two and last five letters (relatives begin
+    alike, or one ends the other); its words by their WordNet senses."""
+    alike: dict[str, list[str]] = {}
+    senses = {}
+    for word in sorted(others):
+        if not word.startswith(CONCEPT):
+            for key in {word[:2], word[-5:]}:
+                alike.setdefault(key, []).append(word)
+            for sense in senses_of(word):
+                senses.setdefault(sense, word)
+    return others, {k: tuple(v) for k, v in alike.items()}, senses
+
+
+@lru_cache(maxsize=1 << 18)
+def related(a: str, b: str) -> bool:
+    """Morphological relatives or spellings of one word ("creating" / "creation",
+    "measure" / "countermeasure", "defence" / "defense"); never words that merely begin alike
+    ("responsible" / "irresponsible" differ at once)."""
+    if a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)):
+        return False
+    x, y = sorted(_STEMMER.stemWords([a, b]), key=len)
+    shared = _common_prefix(x, y)
+    if x == y or shared >= STEM_PREFIX and shared >= len(x) - 1 or len(x) > STEM_PREFIX and y.endswith(x):
+        return True
+    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= SPELLING
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+def _polarity_differs(found: dict[str, str], short: Form, long: Form) -> bool:
+    """Whether a word found in both is said with a negation in one only."""
+    return any((word in short.negated) != (other in long.negated) for word, other in found.items())
+
+
+def _weigher(variants: Variants, idf: Weights | None) -> Weights:
+    def weigh(word: str) -> float:
+        return (idf(word) if idf else 1.0) * (IDIOM if word in variants.heavy else 1)
+    return weigh
+
+
+def _cover(words: tuple[str, ...], found: dict[str, str], weigh: Weights) -> float:
+    total = sum(weigh(w) for w in set(words))
+    return sum(weigh(w) for w in found) / total if total else 0.0
+
+
+def _count(found: dict[str, str], variants: Variants, rarity: Weights | None = None) -> float:
+    """How many words were found, a word counting less the more quotes it appears in."""
+    return sum((IDIOM if w in variants.heavy else 1) * (rarity(w) if rarity else 1.0) for w in found)
+
+
+def _described(found: dict[str, str]) -> tuple[str, ...]:
+    """The words found: "risk", relatives "creating/creation", synonyms "firm=strong"."""
+    return tuple(sorted(w if w == o else f"{w}/{o}" if related(w, o) else f"{w}={o}" for w, o in found.items()))
+
+
+def _unnamed(found: dict[str, str], renderings: tuple[Rendering, ...]) -> dict[str, str]:
+    """The words found that are not a speaker's name: quotes about a speaker are not his."""
+    names = {w for r in renderings for w in _plain(r.speaker or "").split()}
+    return {w: o for w, o in found.items() if w not in names and o not in names}
+
+
+def _telling(found: dict[str, str], renderings: tuple[Rendering, ...], weigh: Weights) -> dict[str, str]:
+    """Context words that tell what a quote is about: not a speaker's name, a reporting verb
+    or a word found around most quotes."""
+    return {w: o for w, o in _unnamed(found, renderings).items()
+            if w not in REPORTING_VERBS and weigh(w) >= TELLING}
+
+
+def _verbatim(a: str, b: str) -> bool:
+    short, long = sorted((_plain(a), _plain(b)), key=len)
+    return len(short.split()) >= VERBATIM[1] and fuzz.partial_ratio(short, long) >= VERBATIM[0]
+
+
+def _plain(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
+def _context(fragment: Rendering, other: Rendering, weigh: Weights, variants: Variants,
+             rarity: Weights | None) -> Link | None:
+    around = other.form.words + other.form.context
+    found = matches(fragment.form.words, around)
+    anchored = matches(fragment.form.words, other.form.words)
+    if (anchored and _cover(fragment.form.words, found, weigh) >= CONTEXT_COVER
+            and _count(found, variants, rarity) >= 3 and not _polarity_differs(anchored, fragment.form, other.form)):
+        return Link("context", _described(found))
+    return None

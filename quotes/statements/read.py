@@ -1,0 +1,69 @@
+"""Reading statements back: each with its renderings side by side in order of publication,
+which article (outlet, date) used which wording, and why each rendering was linked."""
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy.engine import Engine
+
+RENDERING_COLUMNS = ["statement", "quote", "speaker", "text", "doc_id", "outlet", "published", "url", "via",
+                     "linked"]
+
+
+def statements(engine: Engine, speaker: str | None = None, every: bool = False, articles=None) -> list[dict]:
+    """Statements with their renderings in order of publication (quotes from several articles,
+    unless ``every``), optionally only those where a speaker's name contains ``speaker`` and
+    those with a rendering in ``articles`` (a quotes.lookup.Articles: dates, outlet)."""
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "select quote.statement_id, quote.id, quote.text, article.id, article.doc_id, article.title, "
+            "article.outlet, article.published, article.url, speaker.name, quote.via from quote "
+            "join article on article.id = quote.article_id left join speaker on speaker.id = quote.speaker_id "
+            "where quote.statement_id is not null order by quote.statement_id, article.published is null, "
+            "article.published, article.doc_id, quote.start").all()
+        reasons = _reasons(conn)
+        heads = conn.exec_driver_sql(
+            "select statement.id, statement.text, speaker.name from statement "
+            "left join speaker on speaker.id = statement.speaker_id order by statement.id").all()
+    grouped: dict[int, list] = defaultdict(list)
+    for row in rows:
+        grouped[row.statement_id].append(row)
+    out = []
+    for statement_id, text, name in heads:
+        members = grouped.get(statement_id, [])
+        if not every and len({m[3] for m in members}) < 2:
+            continue
+        if speaker and not any(m.name and speaker.lower() in m.name.lower() for m in members):
+            continue
+        if articles and not any(articles.admit(_day(m.published), m.outlet) for m in members):
+            continue
+        out.append({
+            "statement": statement_id, "speaker": name, "text": text,
+            "variants": [{"quote": m[1], "text": m.text, "doc_id": m.doc_id, "title": m.title, "outlet": m.outlet,
+                          "published": m.published and str(m.published)[:10], "url": m.url,
+                          "speaker": m.name, "via": m.via, "links": reasons.get(m[1], [])}
+                         for m in members],
+        })
+    return out
+
+
+def _day(published) -> date | None:
+    return date.fromisoformat(str(published)[:10]) if published else None
+
+
+def _reasons(conn) -> dict[int, list[dict]]:
+    """Each quote's links: the other quote, the rule and the words that matched."""
+    found: dict[int, list[dict]] = defaultdict(list)
+    for quote_id, other_id, rule, words in conn.exec_driver_sql(
+            "select quote_id, other_id, rule, words from statement_link order by id").all():
+        found[quote_id].append({"quote": other_id, "rule": rule, "words": words.split()})
+    return found
+
+
+def rendering_rows(found: list[dict]) -> list[dict]:
+    """One row per rendering of each statement, for a table or CSV; ``linked`` says to which
+    other rendering it was linked and why ("#12 cut: creating/creation risk")."""
+    return [{"statement": s["statement"], "quote": v["quote"], "speaker": v["speaker"] or s["speaker"],
+             **{c: v[c] for c in ("text", "doc_id", "outlet", "published", "url", "via")},
+             "linked": "; ".join(f"#{link['quote']} {link['rule']}: {' '.join(link['words'])}"
+                                 for link in v["links"])}
+            for s in found for v in s["variants"]]
