@@ -31,7 +31,7 @@ def parse(texts: Path, count: int):
     """(article, quotations, forms) of the first ``count`` articles of ``texts``."""
     from quotes import nlp as nlp_loader
     from quotes import parsing, variants
-    from quotes.extract import extract
+    from quotes.extraction import extract
     from quotes.sources.record import Article
 
     nlp, lexicon = nlp_loader.load(), variants.load()

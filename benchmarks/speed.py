@@ -10,7 +10,7 @@ batch size as ``quotes extract``; each side is timed end to end, parse included:
   raises ``ValueError`` on an odd number of quote tokens (a plural possessive is one),
   so an article it rejects is retried paragraph by paragraph, as textacy users do,
   and the articles and paragraphs it gave up on are counted.
-- quotes: ``quotes.extract.extract(doc)`` on each article.
+- quotes: ``quotes.extraction.extract(doc)`` on each article.
 
 On both sides the time spent after the parse (in ``extract()``, in textacy's
 extraction) is also summed apart: its share of the run is what the extraction on top
@@ -60,8 +60,8 @@ def run_textacy(nlp, texts):
 
 
 def run_quotes(nlp, texts):
-    """Parse + quotes.extract.extract on each article, with extract()'s own time apart."""
-    from quotes.extract import extract
+    """Parse + quotes.extraction.extract on each article, with extract()'s own time apart."""
+    from quotes.extraction import extract
 
     found, extracting = 0, 0.0
     started = time.perf_counter()

@@ -27,7 +27,12 @@ def model_name(name: str | None = None) -> str:
     )
 
 
-@Language.component("paragraph_breaks")
+@Language.factory("paragraph_breaks")
+def make_paragraph_breaks(nlp: Language, name: str):
+    """The component below, as a factory: a pipeline saved with it loads with spacy.load alone."""
+    return paragraph_breaks
+
+
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so no sentence runs across paragraphs."""
     for token in doc[1:]:

@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 from spacy.language import Language
 from sqlalchemy.engine import Engine
 
-from quotes import extract as extraction
+from quotes import extraction
 from quotes import parsing, variants
 from quotes.sources import Article
 from quotes.statements.linker import Linker

@@ -21,7 +21,7 @@ from quote
 join article on article.id = quote.article_id
 left join speaker on speaker.id = quote.speaker_id
 left join statement on statement.id = quote.statement_id
-order by speaker.name, article.published, article.title, quote.start""",
+order by speaker.name is null, speaker.name, article.published, article.title, quote.start""",
     "speakers_summary": """
 select speaker.id as speaker_id, speaker.name as speaker, speaker.type as speaker_type,
        (select count(*) from quote where quote.speaker_id = speaker.id) as quotes,
@@ -89,6 +89,13 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
             db.execute(sql)
         if fresh:  # a store written before the index: index what it holds
             db.execute(f"insert into {LEMMA_INDEX}({LEMMA_INDEX}) values ('rebuild')")
+
+
+def fts_tables() -> set[str]:
+    """The tables SQLite's FTS5 creates for ``FTS_CONFIG`` and the lemma index."""
+    indexes = [f"{table}_fts" for table in FTS_CONFIG] + [LEMMA_INDEX]
+    return {f"{index}{suffix}" for index in indexes
+            for suffix in ("", "_data", "_idx", "_docsize", "_config", "_content", "_vocab")}
 
 
 def drop_views(conn: Connection) -> None:

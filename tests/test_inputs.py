@@ -48,7 +48,7 @@ def test_a_news_page_gives_its_quotes_and_none_of_the_page_around_them(tmp_path)
 
 
 def test_a_wire_story_in_two_outlets_is_two_articles_parsed_once(tmp_path, monkeypatch):
-    from quotes import extract as extraction
+    from quotes import extraction
 
     parsed = []
     real = extraction.extract
@@ -68,7 +68,7 @@ def test_a_wire_story_in_two_outlets_is_two_articles_parsed_once(tmp_path, monke
 
 
 def test_a_record_twice_in_a_corpus_is_one_article_and_force_reparses_each_text_once(tmp_path, monkeypatch):
-    from quotes import extract as extraction
+    from quotes import extraction
 
     corpus, db = tmp_path / "twice.jsonl", tmp_path / "q.db"
     lines = CORPUS.read_text(encoding="utf-8").splitlines()

@@ -5,7 +5,7 @@ import pytest
 
 from conftest import SAMPLES
 from quotes.sources import Article, Options, Source, SourceError, read
-from quotes.extract import extract
+from quotes.extraction import extract
 from quotes.parsing import pipe, split
 
 FRENCH = "Le ministre a déclaré : « Nous sommes prêts », selon José Müller à Zürich.\n"
