@@ -1,8 +1,10 @@
 """The `quotes` command line."""
 import functools
 import json
+import os
 import sys
 import time
+from collections import deque
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
@@ -59,8 +61,10 @@ def _in_existing_folder(_ctx, _param, file):
 @click.option("--force", is_flag=True, help="Re-extract articles already in the store.")
 @click.option("--variants", "variants_file", type=click.Path(exists=True, dir_okay=False),
               help="Extra lexicon of statement variants [default: $QUOTES_VARIANTS].")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=len(os.sched_getaffinity(0)),
+              show_default="the machine's cores", help="Processes parsing articles at once.")
 @_corpus_options
-def extract(paths, db, jsonl, model, force, variants_file, outlet, run_date, **fields):
+def extract(paths, db, jsonl, model, force, variants_file, jobs, outlet, run_date, **fields):
     """Extract attributed quotations from PATHS into the store.
 
     PATHS are articles (.txt, .md, .html), corpora of one article a record (.jsonl, .csv,
@@ -89,15 +93,32 @@ def extract(paths, db, jsonl, model, force, variants_file, outlet, run_date, **f
     options = sources.Options({k.removesuffix("_field"): v for k, v in fields.items() if v},
                               sources.Metadata(outlet=outlet, published=run_date))
     store = Store(db)
+    words, lasts = [0], deque()  # lasts: for each article read, whether its file's last
     show = len(files) > 1 and sys.stderr.isatty()
-    bar = click.progressbar(length=len(files), label="Extracting", file=sys.stderr) if show else nullcontext(_NoProgress())
+    bar = (click.progressbar(length=len(files), label="Extracting", file=sys.stderr, item_show_func=lambda s: s)
+           if show else nullcontext(_NoProgress()))
     with _store_errors(db), bar as progress:
         def articles():
             for source in files:
-                progress.update(1)
-                yield from sources.read(source, options, notice)
+                previous = None
+                for article in sources.read(source, options, notice):
+                    if previous is not None:
+                        lasts.append(False)
+                        yield previous
+                    previous = article
+                if previous is None:
+                    progress.update(1)  # nothing to store from this file
+                else:
+                    lasts.append(True)
+                    yield previous
 
-        tally = store.add(articles(), nlp=nlp, variants=lexicon, force=force,
+        def stored(article):  # the bar counts files whose articles are all stored
+            words[0] += len(article.text.split())
+            if lasts.popleft():
+                progress.update(1, f"{words[0] / (time.perf_counter() - begun):,.0f} words/s")
+
+        begun = time.perf_counter()
+        tally = store.add(articles(), nlp=nlp, variants=lexicon, jobs=jobs, force=force, on_article=stored,
                           on_failed=lambda path, why: notice(sources.Notice(path, why)))
         for record in store.records(tally.keys) if jsonl else ():
             jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -133,7 +154,7 @@ def _store_errors(db):
 
 
 class _NoProgress:
-    def update(self, _n):
+    def update(self, _n, _item=None):
         pass
 
 

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from quotes.quotations import find_quotations
+from quotes.quotations import QuoteSpan, find_quotations
 from quotes.roster import headline_end
 from quotes.speakers import Attribution, attribute
 
@@ -16,13 +16,21 @@ class Quotation:
     attribution: Attribution
 
 
-def extract(doc: Doc) -> list[Quotation]:
-    """Every quotation of a speaker in the article, with its attribution."""
-    text = doc.text  # spaCy joins it anew on every access
-    body = headline_end(text)
-    spans = [s for s in find_quotations(text) if s.start >= body]
+def extract(doc: Doc, spans: list[QuoteSpan] | None = None) -> list[Quotation]:
+    """Every quotation of a speaker in the article, with its attribution.
+
+    ``spans`` are the article's quoted stretches when already found (:func:`quoted`).
+    """
+    if spans is None:
+        spans = quoted(doc.text)
     return [
         Quotation(span.start, span.end, span.text, found)
         for span, found in zip(spans, attribute(doc, spans))
         if found is not None
     ]
+
+
+def quoted(text: str, headline: bool = True) -> list[QuoteSpan]:
+    """The quoted stretches of ``text`` that may be quotations: none in its headline, if ``headline``."""
+    start = headline_end(text) if headline else 0
+    return [s for s in find_quotations(text) if s.start >= start]

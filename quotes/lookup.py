@@ -2,16 +2,16 @@
 
 The SQL is written once, here: ``quotes lookup``/``quotes search`` run it, and Datasette
 serves it as the canned queries ``quotes_of_speaker`` and ``who_said``. It finds speakers
-with the SQL function ``quotes_name_match``, which ``register`` adds to a connection
-(Datasette gets it from the plugin in quotes.datasette_plugin). Rows are dicts with ``COLUMNS``.
+by indexed keys through the SQL functions ``quotes_name_key`` and ``quotes_bare_key``, which
+``register`` adds to a connection (Datasette gets them from the plugin in
+quotes.datasette_plugin). Rows are dicts with ``COLUMNS``.
 """
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-from quotes.aliases import bare_name
+from quotes.aliases import bare_name, name_key
 
 COLUMNS = ["quote_id", "speaker", "speaker_type", "via", "quote", "article", "outlet", "published", "url",
            "statement_id"]
@@ -19,13 +19,20 @@ SEARCH_COLUMNS = [*COLUMNS, "matched"]
 
 _FIELDS = ", ".join([*COLUMNS, "statement"])
 
-# Speakers called :speaker: by name or alias, then without titles, then by first or last name.
-_SPEAKERS = """speakers as (
-  select speaker.id, min(quotes_name_match(:speaker, speaker.name, speaker_alias.alias, speaker.type)) as tier
-  from speaker left join speaker_alias on speaker_alias.speaker_id = speaker.id
-  group by speaker.id
+# Speakers called :speaker: by name or alias, then without titles or descriptors, then by a
+# person's first or last name, through the indexed keys of aliases.name_key: "Xi", "xi jinping",
+# "President Xi Jinping" and "China's leader Xi" all name Xi Jinping (a name is among its aliases).
+_SPEAKERS = """wanted_key as (select quotes_name_key(:speaker) as raw, quotes_bare_key(:speaker) as bare),
+named as (
+  select speaker_id as id, 1 as tier from speaker_alias where key = (select raw from wanted_key)
+  union all
+  select speaker_id, 2 from speaker_alias where key = (select bare from wanted_key)
+  union all
+  select id, 3 from speaker where first_key = (select bare from wanted_key)
+  union all
+  select id, 3 from speaker where last_key = (select bare from wanted_key)
 ),
-wanted as (select id from speakers where tier = (select min(tier) from speakers))"""
+wanted as (select distinct id from named where tier = (select min(tier) from named))"""
 
 # Which articles: published from :since, up to :until (ISO dates), by :outlet (any case); a
 # bound left empty (as Datasette leaves a blank field) is no bound.
@@ -72,33 +79,15 @@ class Articles:
 
 
 def register(conn: sqlite3.Connection) -> None:
-    """Add ``quotes_name_match`` and ``quotes_casefold`` to the connection (SQLite's lower()
-    knows ASCII only: "ÅBO POST" is "Åbo Post" by Python's casefold)."""
-    conn.create_function("quotes_name_match", 4, name_match, deterministic=True)
+    """Add ``quotes_name_key``, ``quotes_bare_key`` and ``quotes_casefold`` to the connection
+    (SQLite's lower() knows ASCII only: "ÅBO POST" is "Åbo Post" by Python's casefold)."""
+    conn.create_function("quotes_name_key", 1, lambda text: text and name_key(text), deterministic=True)
+    conn.create_function("quotes_bare_key", 1, lambda text: text and name_key(bare_name(text)), deterministic=True)
     conn.create_function("quotes_casefold", 1, lambda text: text and text.casefold(), deterministic=True)
 
 
-def name_match(query: str | None, name: str, alias: str | None, type_: str) -> int | None:
-    """How well ``query`` names a speaker: 1 its name or an alias, 2 the same without titles
-    or descriptors, 3 a person's first or last name; None not at all.
-
-    "Xi", "xi jinping", "President Xi Jinping" and "China's leader Xi" all name Xi Jinping.
-    """
-    if not query or not query.strip():
-        return None
-    raw, bare = _wanted(query)
-    keys = {_key(name), _key(alias or "")}
-    if raw in keys:
-        return 1
-    if bare in keys:
-        return 2
-    if type_ == "person" and bare in {_key(w) for w in name.split()[:1] + name.split()[-1:]}:
-        return 3
-    return None
-
-
 def speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
-    """The speakers called ``name`` (see ``name_match``)."""
+    """The speakers called ``name`` (see ``_SPEAKERS``)."""
     register(conn)
     return [i for (i,) in conn.execute(f"with {_SPEAKERS} select id from wanted order by id", {"speaker": name})]
 
@@ -116,15 +105,6 @@ def quotes_saying(conn: sqlite3.Connection, phrase: str, speaker: str | None = N
     if not re.search(r"\w", phrase):
         raise ValueError(f"nothing to search for in {phrase!r}: give at least one word")
     return _rows(conn, WHO_SAID, {"phrase": phrase, "speaker": speaker, **articles.params()})
-
-
-@lru_cache(maxsize=64)
-def _wanted(query: str) -> tuple[str, str]:
-    return _key(query), _key(bare_name(query))
-
-
-def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").casefold().split())
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params) -> list[dict]:

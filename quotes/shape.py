@@ -5,15 +5,20 @@ All are data (``FTS_CONFIG``, ``VIEWS``, ``LEMMA_INDEX``) applied by ``ensure_sh
 Alembic leaves them alone (see ``include_name`` in migrations/env.py); a migration that
 rebuilds a table runs after ``drop_views`` and ``ensure_shape`` restores everything after it.
 """
-import sqlite_utils
-from sqlalchemy.engine import Connection
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlalchemy.engine import Connection
 
 # Table -> columns indexed with FTS5, kept in sync by sqlite-utils' triggers.
 FTS_CONFIG = {"quote": ["text"]}
 
 VIEWS = {
     "quotes_by_speaker": """
-select quote.id as quote_id, speaker.id as speaker_id, speaker.name as speaker,
+select quote.id as quote_id, quote.speaker_id, speaker.name as speaker,
        speaker.type as speaker_type, quote.via, quote.text as quote, article.title as article,
        article.outlet, article.published, article.url,
        quote.statement_id, statement.text as statement

@@ -1,8 +1,11 @@
 """The SQLite store: opening and migrating it, saving articles with their quotes, reading them back."""
+from __future__ import annotations
+
 import sqlite3
 import time
 from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 from sqlalchemy import event
@@ -12,14 +15,16 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel, create_engine, select
 
 from quotes.access import MARKERS, NotAStore, refuse_foreign, table_names, unchecked
-from quotes.aliases import speaker_aliases
-from quotes.extraction import Quotation
+from quotes.aliases import name_key, part_keys, speaker_aliases
 from quotes.migrate import SchemaTooNew, at_head, refuse_unknown, upgrade
 from quotes.people import surname
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
 from quotes.shape import ensure_shape, fts_tables
 from quotes.sources import Article as SourceArticle
 from quotes.variants import Form
+
+if TYPE_CHECKING:  # the store is read without loading spaCy
+    from quotes.extraction import Quotation
 
 BUSY_TIMEOUT_MS = 30_000
 _SHAPE_ATTEMPTS = 3
@@ -209,7 +214,7 @@ def save_article(engine: Engine, article: SourceArticle, quotations: list[Quotat
                 negated=" ".join(form.negated) or None,
             ))
         if aliases:  # shown by Datasette, matched by `quotes lookup`
-            rows = [{"speaker_id": i, "alias": alias} for i, alias in sorted(aliases)]
+            rows = [{"speaker_id": i, "alias": alias, "key": name_key(alias)} for i, alias in sorted(aliases)]
             session.exec(insert(SpeakerAlias).values(rows).on_conflict_do_nothing())
         session.commit()
         session.refresh(row)
@@ -265,6 +270,13 @@ def _columns(article: SourceArticle) -> dict:
     meta = article.meta
     return {"key": article.key, "doc_id": article.doc_id, "path": article.path, "title": article.title,
             "outlet": meta.outlet, "url": meta.url, "published": meta.published, "author": meta.author}
+
+
+@event.listens_for(Speaker, "before_insert")
+@event.listens_for(Speaker, "before_update")
+def _part_keys(_mapper, _connection, speaker: Speaker) -> None:
+    """Keep a speaker's lookup keys those of its name, however it is named or renamed."""
+    speaker.first_key, speaker.last_key = part_keys(speaker.name, speaker.type)
 
 
 def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Speaker:

@@ -26,15 +26,15 @@ class Store:
         return f"Store({str(self.path)!r})"
 
     def add(self, articles: Iterable, *, model: str | None = None, nlp=None, variants=None,
-            force: bool = False, on_failed: Callable[[str, str], None] | None = None,
+            jobs: int = 1, force: bool = False, on_failed: Callable[[str, str], None] | None = None,
             on_article: Callable[[object], None] = lambda article: None):
         """Extract, store and link the quotes of ``articles``: texts, paths of articles,
         corpora or folders (as `quotes extract` reads them), or quotes.sources.Article records.
 
         Articles already stored are passed over unless ``force``. ``nlp`` (else the
-        pipeline ``model``, as quotes.load) parses them; ``variants`` is a variants file or a
-        loaded quotes.variants lexicon. An article that cannot be read or extracted is
-        reported to ``on_failed(path, reason)`` (by default a warning) and the others go on.
+        pipeline ``model``, as quotes.load) parses them, in ``jobs`` processes; ``variants``
+        is a variants file or a loaded quotes.variants lexicon. An article that cannot be
+        read or extracted is reported to ``on_failed(path, reason)`` (by default a warning) and the others go on.
         Returns the run's quotes.pipeline.Tally (read, unchanged, quotes, keys).
         """
         from quotes import nlp as nlp_loader
@@ -49,7 +49,7 @@ class Store:
             if nlp is None:
                 self._nlp = self._nlp or nlp_loader.load(model)
                 nlp = self._nlp
-            return pipeline.run(_records(articles, on_failed), nlp, engine, lexicon, force=force,
+            return pipeline.run(_records(articles, on_failed), nlp, engine, lexicon, jobs=jobs, force=force,
                                 on_failed=on_failed, on_article=on_article)
         finally:
             close_store(engine, self.path)

@@ -60,7 +60,7 @@ def test_an_article_that_breaks_extraction_costs_only_itself(tmp_path, monkeypat
     from quotes import extraction as module
 
     real = module.extract
-    monkeypatch.setattr(module, "extract", lambda doc: 1 / 0 if "BOOM" in doc.text else real(doc))
+    monkeypatch.setattr(module, "extract", lambda doc, *spans: 1 / 0 if "BOOM" in doc.text else real(doc, *spans))
     (tmp_path / "a.txt").write_text("BOOM " + GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
     db = tmp_path / "q.db"
