@@ -4,7 +4,6 @@ import json
 import os
 import sys
 import time
-from collections import deque
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
@@ -73,6 +72,7 @@ def extract(paths, db, jsonl, model, force, variants_file, jobs, outlet, run_dat
     """
     from quotes import nlp as nlp_loader
     from quotes import sources, variants
+    from quotes.progress import FileProgress
     from quotes.store import Store
 
     started = time.perf_counter()
@@ -93,32 +93,13 @@ def extract(paths, db, jsonl, model, force, variants_file, jobs, outlet, run_dat
     options = sources.Options({k.removesuffix("_field"): v for k, v in fields.items() if v},
                               sources.Metadata(outlet=outlet, published=run_date))
     store = Store(db)
-    words, lasts = [0], deque()  # lasts: for each article read, whether its file's last
     show = len(files) > 1 and sys.stderr.isatty()
     bar = (click.progressbar(length=len(files), label="Extracting", file=sys.stderr, item_show_func=lambda s: s)
            if show else nullcontext(_NoProgress()))
     with _store_errors(db), bar as progress:
-        def articles():
-            for source in files:
-                previous = None
-                for article in sources.read(source, options, notice):
-                    if previous is not None:
-                        lasts.append(False)
-                        yield previous
-                    previous = article
-                if previous is None:
-                    progress.update(1)  # nothing to store from this file
-                else:
-                    lasts.append(True)
-                    yield previous
-
-        def stored(article):  # the bar counts files whose articles are all stored
-            words[0] += len(article.text.split())
-            if lasts.popleft():
-                progress.update(1, f"{words[0] / (time.perf_counter() - begun):,.0f} words/s")
-
-        begun = time.perf_counter()
-        tally = store.add(articles(), nlp=nlp, variants=lexicon, jobs=jobs, force=force, on_article=stored,
+        done = FileProgress(progress)
+        tally = store.add(done.articles(files, lambda source: sources.read(source, options, notice)),
+                          nlp=nlp, variants=lexicon, jobs=jobs, force=force, on_article=done.stored,
                           on_failed=lambda path, why: notice(sources.Notice(path, why)))
         for record in store.records(tally.keys) if jsonl else ():
             jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
