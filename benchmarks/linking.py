@@ -30,14 +30,14 @@ VARY = 0.5  # share of a quote's content words replaced in each copy
 def parse(texts: Path, count: int):
     """(article, quotations, forms) of the first ``count`` articles of ``texts``."""
     from quotes import nlp as nlp_loader
-    from quotes import parsing, variants
-    from quotes.extract import extract
+    from quotes import variants
+    from quotes.extraction import extract
     from quotes.sources.record import Article
 
     nlp, lexicon = nlp_loader.load(), variants.load()
     articles = [Article(p.stem, str(p), p.read_text(encoding="utf-8")) for p in sorted(texts.glob("*.txt"))[:count]]
     out = []
-    for doc, article in parsing.pipe(nlp, ((a.text, a) for a in articles)):
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles)):
         quotations = extract(doc)
         out.append((article, quotations, [variants.form(doc, q.start, q.end, lexicon) for q in quotations]))
     return out

@@ -1,143 +1,321 @@
-"""Speed of `quotes` against textacy's direct-quotation baseline, in one run.
+"""Speed and memory of `quotes extract` against textacy's direct-quotation baseline, in one run.
 
-    python benchmarks/speed.py [TEXT_DIR] [--model NAME] [--repeat N] [--json]
+    python benchmarks/speed.py [TEXT_DIR...] [--articles N] [--big-mb MB] [--model NAME] [--json]
 
-Both sides use the same loaded spaCy pipeline (``quotes.nlp.load``) and parse the
-articles (every ``*.txt`` in TEXT_DIR) the same way, with ``nlp.pipe`` and the same
-batch size as ``quotes extract``; each side is timed end to end, parse included:
+Prints one table. On the articles of TEXT_DIR (default: PolNeAR dev + train-a), back to
+back in this process and on one loaded spaCy pipeline:
 
-- textacy: ``textacy.extract.triples.direct_quotations(doc)`` on each article. It
-  raises ``ValueError`` on an odd number of quote tokens (a plural possessive is one),
-  so an article it rejects is retried paragraph by paragraph, as textacy users do,
-  and the articles and paragraphs it gave up on are counted.
-- quotes: ``quotes.extract.extract(doc)`` on each article.
+- textacy: ``nlp.pipe`` then ``textacy.extract.triples.direct_quotations`` on each
+  article (paragraph by paragraph when it refuses one: it raises ``ValueError`` on an
+  odd number of quote tokens, as a plural possessive makes);
+- bare parse: ``nlp.pipe`` alone, every component, one process;
+- quotes at ``--jobs 1`` and ``--jobs 2``: ``quotes.pipeline.run`` end to end (parse,
+  extract, store, link) into a new store; its overhead over the bare parse, and the
+  seconds spent storing and linking.
 
-On both sides the time spent after the parse (in ``extract()``, in textacy's
-extraction) is also summed apart: its share of the run is what the extraction on top
-of spaCy's own parse costs.
-
-Speed is in words per second (whitespace-split words of the texts). Each side runs
-``--repeat`` times, alternating which goes first to cancel warm-up effects, and the
-best run of each counts. Not part of the test suite.
+Then, each in a ``quotes extract`` process whose memory (the proportional set size of it
+and its workers, summed) is sampled: one article of ``--big-mb`` MB, and a corpus of
+``--articles`` articles, both made from the texts with words varied at random
+(``varied``); seconds per article while the store holds the first 10% and the last 10% of
+that corpus; then the wall time of ``quotes lookup``, ``search`` and ``statements`` on it.
+Speeds are words (whitespace-split) per second. Not part of the test suite.
 """
 import argparse
 import json
+import random
 import re
+import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_TEXTS = ROOT / ".." / "shared" / "eval" / "polnear-dev" / "texts"
-FALLBACK_TEXTS = ROOT / "samples"
-BATCH_SIZE = 16  # as in `quotes extract`
+EVAL = ROOT / ".." / "shared" / "eval"
+DEFAULT_TEXTS = [EVAL / "polnear-dev" / "texts", EVAL / "polnear-train-a" / "texts"]
+BATCH_SIZE = 16
+VARY = 0.15  # share of words replaced in a generated article
 _PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def words(texts):
+    return sum(len(t.split()) for t in texts)
 
 
 def run_textacy(nlp, texts):
-    """Parse + textacy's direct_quotations on each article (paragraphs if it refuses)."""
     from textacy.extract.triples import direct_quotations
 
-    found = failed_articles = failed_paragraphs = 0
-    extracting = 0.0
-    started = time.perf_counter()
+    found = 0
     for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
-        t = time.perf_counter()
         try:
             found += len(list(direct_quotations(doc)))
         except ValueError:
-            failed_articles += 1
             for m in _PARAGRAPH.finditer(doc.text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 try:
                     found += len(list(direct_quotations(span.as_doc())))
                 except ValueError:
-                    failed_paragraphs += 1
-        extracting += time.perf_counter() - t
-    return {"seconds": time.perf_counter() - started, "quotes": found,
-            "extract_seconds": extracting,
-            "failed_articles": failed_articles, "failed_paragraphs": failed_paragraphs}
+                    pass
+    return {"quotes": found}
 
 
-def run_quotes(nlp, texts):
-    """Parse + quotes.extract.extract on each article, with extract()'s own time apart."""
-    from quotes.extract import extract
+def run_bare(nlp, texts):
+    for _doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
+        pass
+    return {}
 
-    found, extracting = 0, 0.0
+
+def run_quotes(nlp, texts, jobs, lexicon):
+    """quotes.pipeline.run into a new store, with the time spent storing and linking."""
+    from quotes import pipeline
+    from quotes.sources import Article
+    from quotes.statements.linker import Linker
+    from quotes.storage import open_store
+
+    spent = {"store_s": 0.0, "link_s": 0.0}
+    save, link = pipeline.save_article, Linker.link
+
+    def timed(fn, key):
+        def wrapper(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[key] += time.perf_counter() - t
+        return wrapper
+
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = open_store(Path(tmp) / "q.db")
+        articles = [Article(f"a{i}", f"a{i}.txt", t) for i, t in enumerate(texts)]
+        pipeline.save_article, Linker.link = timed(save, "store_s"), timed(link, "link_s")
+        try:
+            tally = pipeline.run(articles, nlp, engine, lexicon, jobs=jobs)
+        finally:
+            pipeline.save_article, Linker.link = save, link
+            engine.dispose()
+    return {"quotes": tally.quotes, **spent}
+
+
+def timed_run(fn, *args):
     started = time.perf_counter()
-    for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
-        t = time.perf_counter()
-        found += len(extract(doc))
-        extracting += time.perf_counter() - t
-    return {"seconds": time.perf_counter() - started, "quotes": found,
-            "extract_seconds": extracting}
+    result = fn(*args)
+    result["seconds"] = time.perf_counter() - started
+    print(f"speed.py: {fn.__name__}{args[2:3]}: {result}", file=sys.stderr, flush=True)  # long runs show progress
+    return result
 
 
-def benchmark(nlp, texts, repeat=3):
-    words = sum(len(t.split()) for t in texts)
-    runners = {"textacy": run_textacy, "quotes": run_quotes}
-    for run in runners.values():  # warm up (and import textacy) outside the timings
-        run(nlp, texts[:1])
-    runs = {name: [] for name in runners}
-    for r in range(repeat):
-        for name in (list(runners) if r % 2 == 0 else list(runners)[::-1]):
-            runs[name].append(runners[name](nlp, texts))
-    best = {name: min(results, key=lambda x: x["seconds"]) for name, results in runs.items()}
-    for result in best.values():
-        result["words_per_s"] = words / result["seconds"]
-    for result in best.values():
-        result["extract_share"] = result["extract_seconds"] / result["seconds"]
-    q = best["quotes"]
-    return {"articles": len(texts), "words": words, "repeat": repeat, "batch_size": BATCH_SIZE,
-            "textacy": best["textacy"], "quotes": q,
-            "ratio": q["words_per_s"] / best["textacy"]["words_per_s"]}
+def varied(texts, n, seed=13):
+    """``n`` articles, the texts in turn with ``VARY`` of their words replaced by others of
+    the corpus (capitalised by capitalised), so that no two are alike."""
+    rng = random.Random(seed)
+    vocabulary = sorted({w for t in texts for w in _WORD.findall(t)})
+    pools = {True: [w for w in vocabulary if w.istitle()], False: [w for w in vocabulary if w.islower()]}
+
+    def swap(m):
+        w = m.group()
+        if rng.random() >= VARY or not (w.istitle() or w.islower()):
+            return w
+        return rng.choice(pools[w.istitle()])
+
+    for i in range(n):
+        yield _WORD.sub(swap, texts[i % len(texts)])
 
 
-def report(result, model):
-    t, q = result["textacy"], result["quotes"]
-    print(f"{result['articles']} articles, {result['words']} words, model {model}, "
-          f"best of {result['repeat']}")
-    print(f"{'':10}{'seconds':>9}{'words/s':>10}{'quotes':>8}{'extraction':>12}")
-    for name, r in (("textacy", t), ("quotes", q)):
-        print(f"{name:10}{r['seconds']:9.2f}{r['words_per_s']:10.0f}{r['quotes']:8d}"
-              f"{r['extract_seconds']:10.2f} s  ({r['extract_share']:.1%} of the run)")
-    print(f"ratio quotes/textacy: {result['ratio']:.2f}")
-    print(f"textacy gave up on {t['failed_articles']} whole articles "
-          f"(then on {t['failed_paragraphs']} of their paragraphs)")
+def pss_mib(pid):
+    """Proportional set size of a process and its descendants, in MiB (0 once gone)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            rollup = Path(f"/proc/{p}/smaps_rollup").read_text()
+            total += int(re.search(r"^Pss:\s+(\d+)", rollup, re.M).group(1))
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, AttributeError):
+            continue
+    return total / 1024
+
+
+def measured(args):
+    """Run a command, sampling its memory; (seconds, peak MiB, stdout)."""
+    peak, started = [0.0], time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def sample():
+        while proc.poll() is None:
+            peak[0] = max(peak[0], pss_mib(proc.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    out, err = proc.communicate()
+    sampler.join()
+    if proc.returncode:
+        raise RuntimeError(f"{args[:4]} failed: {err.strip()[-500:]}")
+    return time.perf_counter() - started, peak[0], out
+
+
+def corpus_timing(folder, db, jobs):
+    """In this process: store the folder's articles, timing each; print the marks as JSON."""
+    from quotes import nlp as nlp_loader
+    from quotes import pipeline, sources, variants
+    from quotes.storage import open_store
+
+    from quotes.statements.linker import Linker
+
+    nlp, lexicon, engine = nlp_loader.load(), variants.load(), open_store(db)
+    stamps, link = [], Linker.link
+
+    def linked(self):  # called once at the start, then once each article is stored
+        link(self)
+        stamps.append(time.perf_counter())
+
+    Linker.link = linked
+    started = time.perf_counter()
+    report = lambda notice: print(notice, file=sys.stderr)  # noqa: E731
+    articles = (a for s in sources.find([folder], report) for a in sources.read(s, sources.Options(), report))
+    pipeline.run(articles, nlp, engine, lexicon, jobs=jobs)
+    print(json.dumps({"seconds": time.perf_counter() - started, "stamps": [s - started for s in stamps[1:]]}))
+
+
+def per_article(stamps):
+    """Seconds per article over the first and the last tenth of a run."""
+    tenth = max(1, len(stamps) // 10)
+    first = stamps[tenth - 1] / tenth
+    last = (stamps[-1] - stamps[-tenth - 1]) / tenth if len(stamps) > tenth else first
+    return first, last
+
+
+def scale(texts, tmp, n_articles, big_mb, jobs):
+    """Peak memory on one big article and on a generated corpus; s/article; read latencies."""
+    tmp = Path(tmp)
+    big, folder = tmp / "big.txt", tmp / "corpus"
+    folder.mkdir()
+    with big.open("w", encoding="utf-8") as out:
+        size = 0
+        for text in varied(texts, 10**9, seed=7):
+            out.write(text + "\n\n")
+            size += len(text.encode("utf-8")) + 2
+            if size >= big_mb * 2**20:
+                break
+    for i, text in enumerate(varied(texts, n_articles)):
+        (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+    quotes = [str(Path(sys.executable).with_name("quotes"))]
+    result = {"corpus_articles": n_articles, "corpus_words": words(p.read_text() for p in folder.iterdir()),
+              "big_mb": round(big.stat().st_size / 2**20, 1)}
+    result["big_s"], result["big_peak_mib"], _ = measured(
+        quotes + ["extract", str(big), "--db", str(tmp / "big.db"), "--jobs", str(jobs)])
+    print(f"speed.py: big article: {result}", file=sys.stderr, flush=True)
+    db = tmp / "corpus.db"
+    seconds, result["corpus_peak_mib"], out = measured(
+        [sys.executable, __file__, "--corpus-timing", str(folder), str(db), str(jobs)])
+    stamps = json.loads(out.splitlines()[-1])["stamps"]
+    result["corpus_s"] = seconds
+    result["s_per_article_first"], result["s_per_article_last"] = per_article(stamps)
+    print(f"speed.py: corpus: {result}", file=sys.stderr, flush=True)
+    result.update(read_latencies(quotes, db))
+    return result
+
+
+def read_latencies(quotes, db):
+    """Best wall time of three runs of each read command, on queries that find something."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        speaker = conn.execute("select speaker.name from quote join speaker on speaker.id = quote.speaker_id "
+                               "group by speaker.id order by count(*) desc limit 1").fetchone()[0]
+        quote = conn.execute("select text from quote where length(text) > 40 limit 1").fetchone()[0]
+    phrase = " ".join(quote.split()[:3])
+    commands = {"lookup": ["lookup", "--speaker", speaker], "search": ["search", phrase],
+                "statements": ["statements"]}
+    latencies = {}
+    for name, args in commands.items():
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            done = subprocess.run(quotes + args + ["--db", str(db), "--format", "json"], stdout=subprocess.DEVNULL)
+            if done.returncode not in (0, 1):  # 1: nothing found
+                raise RuntimeError(f"quotes {name} failed")
+            best = min(best, time.perf_counter() - started)
+        latencies[f"{name}_s"] = best
+    return latencies
+
+
+def benchmark(texts, model=None, n_articles=10_000, big_mb=50.0, jobs=(1, 2)):
+    from quotes import nlp as nlp_loader
+    from quotes import variants
+
+    nlp, lexicon = nlp_loader.load(model), variants.load()
+    run_textacy(nlp, texts[:1])  # warm up and import textacy outside the timings
+    n_words = words(texts)
+    result = {"articles": len(texts), "words": n_words,
+              "textacy": timed_run(run_textacy, nlp, texts), "bare": timed_run(run_bare, nlp, texts)}
+    for j in jobs:
+        result[f"quotes_jobs{j}"] = timed_run(run_quotes, nlp, texts, j, lexicon)
+    for name in ["textacy", "bare"] + [f"quotes_jobs{j}" for j in jobs]:
+        result[name]["words_per_s"] = n_words / result[name]["seconds"]
+    textacy = result["textacy"]["words_per_s"]
+    for j in jobs:
+        result[f"quotes_jobs{j}"]["ratio"] = result[f"quotes_jobs{j}"]["words_per_s"] / textacy
+    result["overhead"] = result[f"quotes_jobs{jobs[0]}"]["seconds"] / result["bare"]["seconds"] - 1
+    if n_articles:
+        with tempfile.TemporaryDirectory() as tmp:
+            result.update(scale(texts, tmp, n_articles, big_mb, max(jobs)))
+    return result
+
+
+def table(r, jobs=(1, 2)):
+    from tabulate import tabulate
+
+    textacy = r["textacy"]["words_per_s"]
+    rows = [["textacy direct_quotations, 1 process", f"{textacy:,.0f} words/s", "1.00x textacy"],
+            ["bare nlp.pipe, 1 process", f"{r['bare']['words_per_s']:,.0f} words/s",
+             f"{r['bare']['words_per_s'] / textacy:.2f}x textacy"]]
+    for j in jobs:
+        q = r[f"quotes_jobs{j}"]
+        rows.append([f"quotes --jobs {j} (parse, extract, store, link)", f"{q['words_per_s']:,.0f} words/s",
+                     f"{q['ratio']:.2f}x textacy; storing {q['store_s']:.1f} s, linking {q['link_s']:.1f} s"])
+    rows.append([f"quotes --jobs {jobs[0]} over the bare parse", f"{r['overhead']:+.1%}", "target <= +15%"])
+    n = r.get("corpus_articles", 0)
+    if "big_peak_mib" in r:
+        rows.append([f"peak memory, one {r['big_mb']:g} MB article", f"{r['big_peak_mib']:,.0f} MiB",
+                     f"{r['big_s']:.0f} s, --jobs {max(jobs)}"])
+    if "corpus_peak_mib" in r:
+        first, last = r["s_per_article_first"], r["s_per_article_last"]
+        rows += [[f"peak memory, {n:,} articles", f"{r['corpus_peak_mib']:,.0f} MiB",
+                  f"{r['corpus_s']:.0f} s, {r['corpus_words']:,} words"],
+                 [f"s/article, store at {n // 10:,} / at {n:,}", f"{first:.3f} / {last:.3f}", f"{last / first:.2f}x"]]
+    if "lookup_s" in r:
+        rows.append([f"read latency on {n:,} articles",
+                     " / ".join(f"{r[k + '_s']:.2f}" for k in ("lookup", "search", "statements")),
+                     "s: lookup / search / statements"])
+    return (f"{r['articles']} articles, {r['words']:,} words\n"
+            + tabulate(rows, headers=["measure", "value", "against"], tablefmt="simple", disable_numparse=True))
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("text_dir", nargs="?", type=Path,
-                        help=f"folder of .txt articles [default: {DEFAULT_TEXTS.resolve()}]")
+    parser.add_argument("text_dirs", nargs="*", type=Path, help="folders of .txt articles [default: PolNeAR dev + train-a]")
     parser.add_argument("--model", help="spaCy pipeline (as for `quotes extract --model`)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each side [default: 3]")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--articles", type=int, default=10_000, help="articles in the generated corpus (0: none)")
+    parser.add_argument("--big-mb", type=float, default=50.0, help="size of the generated single article")
+    parser.add_argument("--jobs", type=lambda v: tuple(int(j) for j in v.split(",")), default=(1, 2),
+                        help="worker counts to time quotes with [default: 1,2]")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON, not a table")
+    parser.add_argument("--corpus-timing", nargs=3, metavar=("DIR", "DB", "JOBS"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.repeat < 1:
-        parser.error("--repeat must be at least 1")
-
-    text_dir = args.text_dir
-    if text_dir is None:
-        text_dir = DEFAULT_TEXTS.resolve()
-        if not text_dir.is_dir():
-            print(f"speed.py: PolNeAR dev texts not found at {text_dir}; "
-                  f"benchmarking {FALLBACK_TEXTS} instead", file=sys.stderr)
-            text_dir = FALLBACK_TEXTS
-    paths = sorted(text_dir.glob("*.txt")) if text_dir.is_dir() else []
+    if args.corpus_timing:
+        folder, db, jobs = args.corpus_timing
+        return corpus_timing(folder, db, int(jobs))
+    dirs = args.text_dirs or [d.resolve() for d in DEFAULT_TEXTS]
+    paths = sorted(p for d in dirs for p in d.glob("*.txt"))
     if not paths:
-        parser.error(f"no .txt articles in {text_dir}")
+        parser.error(f"no .txt articles in {', '.join(map(str, dirs))}")
     texts = [p.read_text(encoding="utf-8") for p in paths]
-
-    from quotes import nlp as nlp_loader
-
-    model = nlp_loader.model_name(args.model)
-    result = benchmark(nlp_loader.load(model), texts, args.repeat)
-    result.update(model=model, text_dir=str(text_dir))
-    if args.json:
-        print(json.dumps(result, indent=2))
-    else:
-        report(result, model)
+    result = benchmark(texts, args.model, args.articles, args.big_mb, args.jobs)
+    print(json.dumps(result, indent=2) if args.json else table(result, args.jobs))
     return result
 
 

@@ -1,5 +1,6 @@
 """Alembic environment: the schema is SQLModel.metadata from quotes.models."""
 from alembic import context
+from alembic.script import ScriptDirectory
 from sqlalchemy import engine_from_config, pool
 from sqlmodel import SQLModel
 
@@ -53,7 +54,8 @@ def run_migrations_online() -> None:
     with engine.connect() as conn:
         _configure(conn)
         with context.begin_transaction():
-            drop_views(conn)  # a table rebuild fails under a view; quotes re-creates them on opening
+            if context.get_context().get_current_revision() != ScriptDirectory.from_config(config).get_current_head():
+                drop_views(conn)  # a table rebuild fails under a view; quotes re-creates them on opening
             context.run_migrations()
 
 

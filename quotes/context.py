@@ -16,6 +16,7 @@ class Attribution:
     mention_text: str | None = None
     cue: str | None = None
     via: str | None = None
+    cue_span: tuple[int, int] | None = None  # character offsets of the cue
 
 
 @dataclass
@@ -58,12 +59,12 @@ class Context:
             i += 1
         return self.doc[i] if i < len(self.doc) else None
 
-    def record(self, speaker: Speaker, cue: str | None, via: str | None) -> Attribution:
-        """The attribution to ``speaker``, who joins the speakers met so far."""
+    def record(self, speaker: Speaker, cue: str | None, via: str | None, cue_at: Span | None = None) -> Attribution:
+        """The attribution to ``speaker``, who joins the speakers met so far; ``cue_at``: the cue's words."""
         self.speakers.append(speaker)
         mention = speaker.mention
         return Attribution(
             speaker=speaker.name, speaker_type=speaker.type,
             mention=(mention.start_char, mention.end_char), mention_text=mention.text,
-            cue=cue, via=via,
+            cue=cue, via=via, cue_span=(cue_at.start_char, cue_at.end_char) if cue_at is not None else None,
         )

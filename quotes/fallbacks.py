@@ -35,7 +35,8 @@ def according_to(ctx: Context, i: int) -> Attribution | None:
     if phrase is None:
         return None
     speaker = describe(phrase.root, ctx.roster, ctx.speakers)
-    return ctx.record(speaker, "according to", None) if speaker else None
+    to = ctx.sources[span.sent.start].head  # the pattern matched "according" > "to" > the source
+    return ctx.record(speaker, "according to", None, cue_at=ctx.doc[to.head.i:to.i + 1]) if speaker else None
 
 
 def lead_in(ctx: Context, i: int) -> Attribution | None:

@@ -1,10 +1,14 @@
-"""Word lists the attribution rules read: reporting verbs, titles, kinds of speakers and channels."""
+"""Word lists the attribution rules read: reporting verbs, titles, kinds of speakers and channels.
+
+The lists are sets on purpose: the spaCy component (quotes.component) adds the words of a
+pipeline's own lexicon to them while it runs, then takes them out again.
+"""
 from importlib.resources import files
 
 
-def _words(name: str) -> frozenset[str]:
+def _words(name: str) -> set[str]:
     """The words of a list in ``quotes/data/``: whitespace-separated, '#' starting a comment."""
-    return frozenset(w for line in _lines(name) for w in line)
+    return {w for line in _lines(name) for w in line}
 
 
 def _table(name: str) -> dict[str, frozenset[str]]:
@@ -44,7 +48,7 @@ ORGANIZATION_NOUNS = _words("organizations.txt")
 
 # Media: the world's wire services, broadcasters and papers of record; the last words of
 # an outlet's name ("the Winnipeg Free Press"); nouns that mark a media channel.
-MEDIA_OUTLETS = frozenset(" ".join(words) for words in _lines("media_outlets.txt"))
+MEDIA_OUTLETS = {" ".join(words) for words in _lines("media_outlets.txt")}
 MEDIA_MASTHEADS = _words("media_mastheads.txt")
 MEDIA_NOUNS = _words("media_nouns.txt")
 
@@ -57,5 +61,5 @@ ROLE_ABBREVIATIONS = dict(_lines("title_abbreviations.txt"))
 MALE_WORDS = _words("male_words.txt")
 FEMALE_WORDS = _words("female_words.txt")
 
-PERSON_PRONOUNS = frozenset("he she him her".split())
-GROUP_PRONOUNS = frozenset("they them we us it".split())
+PERSON_PRONOUNS = set("he she him her".split())
+GROUP_PRONOUNS = set("they them we us it".split())

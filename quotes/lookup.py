@@ -1,23 +1,62 @@
 """Fact-check lookups over a store: the quotes of a speaker, the quotes that say a phrase.
 
-Functions take a ``sqlite3.Connection`` and return rows as dicts with ``COLUMNS``.
+The SQL is written once, here: ``quotes lookup``/``quotes search`` run it, and Datasette
+serves it as the canned queries ``quotes_of_speaker`` and ``who_said``. It finds speakers
+by indexed keys through the SQL functions ``quotes_name_key`` and ``quotes_bare_key``, which
+``register`` adds to a connection (Datasette gets them from the plugin in
+quotes.datasette_plugin). Rows are dicts with ``COLUMNS``.
 """
-import json
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
-from quotes.aliases import bare_name
+from quotes.aliases import bare_name, name_key
 
 COLUMNS = ["quote_id", "speaker", "speaker_type", "via", "quote", "article", "outlet", "published", "url",
            "statement_id"]
 SEARCH_COLUMNS = [*COLUMNS, "matched"]
 
-_FIELDS = ", ".join(COLUMNS)
-# Which articles: published from :since, up to :until (ISO dates), by :outlet (any case).
-_ARTICLES = """(:since is null or published >= :since) and (:until is null or published <= :until)
-  and (:outlet is null or casefold(outlet) = casefold(trim(:outlet)))"""
+_FIELDS = ", ".join([*COLUMNS, "statement"])
+
+# Speakers called :speaker: by name or alias, then without titles or descriptors, then by a
+# person's first or last name, through the indexed keys of aliases.name_key: "Xi", "xi jinping",
+# "President Xi Jinping" and "China's leader Xi" all name Xi Jinping (a name is among its aliases).
+_SPEAKERS = """wanted_key as (select quotes_name_key(:speaker) as raw, quotes_bare_key(:speaker) as bare),
+named as (
+  select speaker_id as id, 1 as tier from speaker_alias where key = (select raw from wanted_key)
+  union all
+  select speaker_id, 2 from speaker_alias where key = (select bare from wanted_key)
+  union all
+  select id, 3 from speaker where first_key = (select bare from wanted_key)
+  union all
+  select id, 3 from speaker where last_key = (select bare from wanted_key)
+),
+wanted as (select distinct id from named where tier = (select min(tier) from named))"""
+
+# Which articles: published from :since, up to :until (ISO dates), by :outlet (any case); a
+# bound left empty (as Datasette leaves a blank field) is no bound.
+_ARTICLES = """(coalesce(:since, '') = '' or published >= :since)
+  and (coalesce(:until, '') = '' or published <= :until)
+  and (coalesce(:outlet, '') = '' or quotes_casefold(outlet) = quotes_casefold(trim(:outlet)))"""
+
+QUOTES_OF_SPEAKER = f"""with {_SPEAKERS}
+select {_FIELDS}
+from quotes_by_speaker
+where speaker_id in (select id from wanted) and {_ARTICLES}"""
+
+# Quotes containing :phrase (case and punctuation ignored), then the other renderings of
+# their statements; only those of :speaker when it is given.
+WHO_SAID = f"""with {_SPEAKERS},
+direct as (select rowid as id from quote_fts where quote_fts match '"' || replace(:phrase, '"', '""') || '"'),
+linked as (select statement_id from quote where id in (select id from direct))
+select {_FIELDS},
+  case when quote_id in (select id from direct) then 'phrase' else 'statement' end as matched
+from quotes_by_speaker
+where (quote_id in (select id from direct) or statement_id in (select statement_id from linked))
+  and (coalesce(:speaker, '') = '' or speaker_id in (select id from wanted))
+  and {_ARTICLES}
+order by matched, speaker is null, speaker, published, article, quote_id"""
 
 
 @dataclass(frozen=True)
@@ -39,30 +78,23 @@ class Articles:
                 "outlet": self.outlet}
 
 
-def speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
-    """Speakers called ``name``: by name or alias, then without titles, then by first or last name.
+def register(conn: sqlite3.Connection) -> None:
+    """Add ``quotes_name_key``, ``quotes_bare_key`` and ``quotes_casefold`` to the connection
+    (SQLite's lower() knows ASCII only: "ÅBO POST" is "Åbo Post" by Python's casefold)."""
+    conn.create_function("quotes_name_key", 1, lambda text: text and name_key(text), deterministic=True)
+    conn.create_function("quotes_bare_key", 1, lambda text: text and name_key(bare_name(text)), deterministic=True)
+    conn.create_function("quotes_casefold", 1, lambda text: text and text.casefold(), deterministic=True)
 
-    "Xi", "xi jinping", "President Xi Jinping" and "China's leader Xi" all find Xi Jinping.
-    """
-    rows = conn.execute(
-        "select speaker.id, speaker.name, speaker.type, speaker_alias.alias from speaker "
-        "left join speaker_alias on speaker_alias.speaker_id = speaker.id"
-    ).fetchall()
-    raw, bare = _key(name), _key(bare_name(name))
-    for key in (raw, bare):
-        found = {i for i, full, _, alias in rows if key in (_key(full), _key(alias or ""))}
-        if found:
-            return sorted(found)
-    return sorted({i for i, full, type_, _ in rows
-                   if type_ == "person" and bare in {_key(w) for w in full.split()[:1] + full.split()[-1:]}})
+
+def speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
+    """The speakers called ``name`` (see ``_SPEAKERS``)."""
+    register(conn)
+    return [i for (i,) in conn.execute(f"with {_SPEAKERS} select id from wanted order by id", {"speaker": name})]
 
 
 def quotes_of(conn: sqlite3.Connection, name: str, articles: Articles = Articles()) -> list[dict]:
     """Every quote of the speaker called ``name``, with its article, channel and statement."""
-    ids = speaker_ids(conn, name)
-    sql = f"""select {_FIELDS} from quotes_by_speaker
-where speaker_id in (select value from json_each(:ids)) and {_ARTICLES}"""
-    return _rows(conn, sql, {"ids": json.dumps(ids), **articles.params()})
+    return _rows(conn, QUOTES_OF_SPEAKER, {"speaker": name, **articles.params()})
 
 
 def quotes_saying(conn: sqlite3.Connection, phrase: str, speaker: str | None = None,
@@ -70,34 +102,13 @@ def quotes_saying(conn: sqlite3.Connection, phrase: str, speaker: str | None = N
     """Quotes containing ``phrase`` (``matched`` = "phrase"), then the other renderings of
     their statements (``matched`` = "statement"): "sit idly by" also finds "stand idly by".
     """
-    sql = f"""
-with direct as (select rowid as id from quote_fts where quote_fts match :phrase),
-linked as (select statement_id from quote where id in (select id from direct))
-select {_FIELDS},
-       case when quote_id in (select id from direct) then 'phrase' else 'statement' end as matched
-from quotes_by_speaker
-where (quote_id in (select id from direct) or statement_id in (select statement_id from linked))
-  and (:speakers is null or speaker_id in (select value from json_each(:speakers)))
-  and {_ARTICLES}
-order by matched, speaker, published, article, quote_id"""
-    speakers = json.dumps(speaker_ids(conn, speaker)) if speaker is not None else None
-    return _rows(conn, sql, {"phrase": fts_phrase(phrase), "speakers": speakers, **articles.params()})
-
-
-def fts_phrase(phrase: str) -> str:
-    """The FTS5 query for ``phrase`` as a phrase: words in order, case and punctuation ignored."""
     if not re.search(r"\w", phrase):
         raise ValueError(f"nothing to search for in {phrase!r}: give at least one word")
-    return '"' + phrase.replace('"', '""') + '"'
-
-
-def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").casefold().split())
+    return _rows(conn, WHO_SAID, {"phrase": phrase, "speaker": speaker, **articles.params()})
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params) -> list[dict]:
-    # SQLite's lower() knows ASCII only: "ÅBO POST" is "Åbo Post" by Python's casefold
-    conn.create_function("casefold", 1, lambda text: text and text.casefold(), deterministic=True)
+    register(conn)
     cursor = conn.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor]

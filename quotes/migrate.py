@@ -55,11 +55,7 @@ def _migrate(conn) -> None:
     config = alembic_config()
     script = ScriptDirectory.from_config(config)
     current = MigrationContext.configure(conn).get_current_revision()
-    if current is not None and not _known(script, current):
-        raise SchemaTooNew(
-            f"the store is at schema revision {current!r}, which this version of quotes "
-            "does not know; upgrade quotes to open it"
-        )
+    refuse_unknown(current, script)
     if current != script.get_current_head():
         drop_views(conn)  # storage.open_store re-creates them after the upgrade
         config.attributes["connection"] = conn
@@ -67,6 +63,16 @@ def _migrate(conn) -> None:
         broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
         if broken:
             raise RuntimeError(f"the migration broke foreign keys: {broken[:5]}")
+
+
+def refuse_unknown(revision: str | None, script: ScriptDirectory | None = None) -> None:
+    """Raise SchemaTooNew for a revision this version of quotes does not know."""
+    script = script or ScriptDirectory.from_config(alembic_config())
+    if revision is not None and not _known(script, revision):
+        raise SchemaTooNew(
+            f"the store is at schema revision {revision!r}, which this version of quotes "
+            "does not know; upgrade quotes to open it"
+        )
 
 
 def _foreign_keys(conn, on: bool) -> None:

@@ -45,6 +45,8 @@ class Speaker(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(index=True)
     type: str
+    first_key: str | None = Field(default=None, index=True)  # a person's first and last name,
+    last_key: str | None = Field(default=None, index=True)  # as aliases.name_key, for lookups
 
 
 class SpeakerAlias(SQLModel, table=True):
@@ -56,6 +58,7 @@ class SpeakerAlias(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     speaker_id: int = Field(foreign_key="speaker.id", index=True, ondelete="CASCADE")
     alias: str = Field(index=True)
+    key: str | None = Field(default=None, index=True)  # the alias as aliases.name_key, for lookups
 
 
 class Statement(SQLModel, table=True):

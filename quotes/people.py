@@ -13,7 +13,7 @@ from nameparser.config.titles import TITLES as _WORLD_TITLES
 
 from quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PARTY_WORDS, REPORTING_VERBS, TITLES
 
-ROLE_WORDS = frozenset(TITLES | PARTY_WORDS | {t.rstrip(".") for t in _WORLD_TITLES})
+_WORLD_ROLES = frozenset(t.rstrip(".") for t in _WORLD_TITLES)
 _PUNCT = ",;:\"“”()"  # and a period, except in a name (words_of)
 _INITIAL = 2  # "B."
 _SUFFIXES = ("jr.", "sr.", "jr", "sr", "ii", "iii", "iv")
@@ -47,7 +47,12 @@ def is_possessive(word: str) -> bool:
 def is_role(word: str) -> bool:
     """A title, rank or occupation: "Coun.", "striker", "Alderman", "Secretary-Treasurer"."""
     low = word.lower().rstrip(".")
-    return low in ROLE_WORDS or "-" in low and any(part in ROLE_WORDS for part in low.split("-"))
+    return _role(low) or "-" in low and any(_role(part) for part in low.split("-"))
+
+
+def _role(low: str) -> bool:
+    """Read live, not copied: the spaCy component adds to TITLES and PARTY_WORDS while it runs."""
+    return low in TITLES or low in PARTY_WORDS or low in _WORLD_ROLES
 
 
 @lru_cache(maxsize=1)

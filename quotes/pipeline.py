@@ -1,8 +1,10 @@
-"""The extract run: read -> parse -> extract -> write -> link, one article after another.
+"""The extract run: read -> parse -> extract -> write -> link.
 
 ``run`` takes any iterable of articles (``quotes.sources.Article``: the readers of
 ``quotes.sources`` yield them) and reports through callbacks, so readers and front ends
-plug in without touching the loop.
+plug in without touching the loop. Worker processes parse and extract
+(``quotes.parsing``); this one stores and links each article, in input order, so any
+number of jobs gives the store and output of one.
 """
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
@@ -10,8 +12,8 @@ from typing import Callable, Iterable
 from spacy.language import Language
 from sqlalchemy.engine import Engine
 
-from quotes import extract as extraction
 from quotes import parsing, variants
+from quotes.parallel import ordered_map
 from quotes.sources import Article
 from quotes.statements.linker import Linker
 from quotes.storage import Known, copy_article, give_key, save_article
@@ -29,61 +31,74 @@ class Tally:
     keys: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Entry:
+    """An article on its way: what it needs (Known.need), then what its chunks hold."""
+
+    article: Article
+    need: str
+    quotations: list = field(default_factory=list)
+    forms: list = field(default_factory=list)
+    error: str | None = None
+
+
 def run(articles: Iterable[Article], nlp: Language, engine: Engine, lexicon: variants.Variants, *,
-        force: bool = False, on_failed: Failed = lambda path, why: None,
+        jobs: int = 1, force: bool = False, on_failed: Failed = lambda path, why: None,
         on_article: Callable[[Article], None] = lambda article: None) -> Tally:
-    """Parse, extract, store and link each new article of ``articles``, in order.
+    """Parse, extract, store and link each new article of ``articles``, in order, parsing
+    in ``jobs`` processes.
 
     Articles already stored (same key, same text) are passed over unless ``force``; one whose
     text is stored or parsed already (a wire story in another outlet) gets a copy of its
-    quotes without a parse. ``on_article`` is called for each article read, ``on_failed``
-    for each one whose extraction failed (the others go on).
+    quotes without a parse. ``on_article`` is called once each article is stored (or passed
+    over, or failed), ``on_failed`` for each one whose extraction failed (the others go on).
     """
-    tally = Tally()
+    tally, pending, known = Tally(), {}, Known(engine)
+    limit = min(parsing.CHUNK_CHARS, nlp.max_length)
 
-    def new(known: Known):  # runs ahead of the parse by a batch
-        for article in articles:
-            on_article(article)
-            tally.read += 1
+    def pieces():
+        for key, article in enumerate(articles):
             need = known.need(article, force)
             if need == "unkeyed":
                 give_key(engine, article)
-            if need in ("stored", "unkeyed"):
-                tally.unchanged += 1
-                tally.keys.append(article.key)
-                continue
-            yield ("" if need == "copy" else article.text), (article, need == "copy")
+            pending[key] = _Entry(article, need)
+            yield from parsing.chunks(key, article.text, limit) if need == "parse" else [parsing.Chunk(key, "")]
 
     linker = Linker(engine, lexicon)
     linker.link()  # quotes a killed run stored but did not link
-    known = Known(engine)
-    for doc, (article, copy) in parsing.pipe(nlp, new(known)):
-        stored = _copy(engine, article, on_failed) if copy else _store(doc, article, engine, lexicon, force, on_failed)
-        known.settled(article)
-        if stored is None:
-            continue
-        linker.link()
-        tally.quotes += stored
-        tally.keys.append(article.key)
+    found = ordered_map(parsing.extract_batch, parsing.batches(pieces()), jobs, parsing.init, (nlp, lexicon))
+    for result in (r for batch in found for r in batch):
+        entry = pending[result.key]
+        entry.quotations += result.quotations
+        entry.forms += result.forms
+        entry.error = entry.error or result.error
+        if result.last:
+            del pending[result.key]
+            _finish(entry, engine, linker, force, tally, on_failed)
+            known.settled(entry.article)
+            on_article(entry.article)
     return tally
 
 
-def _store(doc, article: Article, engine: Engine, lexicon: variants.Variants, force: bool,
-           on_failed: Failed) -> int | None:
-    """Extract and save the quotes of a parsed article: their number, None if it failed."""
-    try:
-        quotations = extraction.extract(doc)
-        forms = [variants.form(doc, q.start, q.end, lexicon) for q in quotations]
-    except Exception as exc:  # a bug met on one article must not cost the batch the others
-        on_failed(article.path, f"extraction failed: {exc!r}")
-        return None
-    save_article(engine, article, quotations, forms, replace=force)
-    return len(quotations)
-
-
-def _copy(engine: Engine, article: Article, on_failed: Failed) -> int | None:
-    """Save an article with the quotes of a stored one of the same text, without a parse."""
-    stored = copy_article(engine, article)
-    if stored is None:  # the extraction of the other article failed
-        on_failed(article.path, "extraction failed on the same text in another article")
-    return stored
+def _finish(entry: _Entry, engine: Engine, linker: Linker, force: bool, tally: Tally, on_failed: Failed) -> None:
+    """Store (or copy) and link an article once all its chunks are extracted."""
+    article = entry.article
+    tally.read += 1
+    if entry.need in ("stored", "unkeyed"):
+        tally.unchanged += 1
+        tally.keys.append(article.key)
+        return
+    if entry.need == "copy":
+        stored = copy_article(engine, article)
+        if stored is None:  # the extraction of the other article failed
+            entry.error = "extraction failed on the same text in another article"
+    else:
+        stored = None if entry.error else len(entry.quotations)
+        if stored is not None:
+            save_article(engine, article, entry.quotations, entry.forms, replace=force)
+    if entry.error:
+        on_failed(article.path, entry.error)
+        return
+    linker.link()
+    tally.quotes += stored
+    tally.keys.append(article.key)

@@ -21,7 +21,7 @@ def from_cue(ctx: Context, cue: Token, span: Span) -> Attribution | None:
         if inner is not None:
             via = speaker.name if speaker.type == "media" else document(ctx, said)
             speaker = inner
-    return ctx.record(speaker, cue.text, via)
+    return ctx.record(speaker, cue.text, via, cue_at=ctx.doc[cue.i:cue.i + 1])
 
 
 def _embedded_person(ctx: Context, cue: Token, span: Span) -> Speaker | None:

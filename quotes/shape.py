@@ -5,15 +5,20 @@ All are data (``FTS_CONFIG``, ``VIEWS``, ``LEMMA_INDEX``) applied by ``ensure_sh
 Alembic leaves them alone (see ``include_name`` in migrations/env.py); a migration that
 rebuilds a table runs after ``drop_views`` and ``ensure_shape`` restores everything after it.
 """
-import sqlite_utils
-from sqlalchemy.engine import Connection
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlalchemy.engine import Connection
 
 # Table -> columns indexed with FTS5, kept in sync by sqlite-utils' triggers.
 FTS_CONFIG = {"quote": ["text"]}
 
 VIEWS = {
     "quotes_by_speaker": """
-select quote.id as quote_id, speaker.id as speaker_id, speaker.name as speaker,
+select quote.id as quote_id, quote.speaker_id, speaker.name as speaker,
        speaker.type as speaker_type, quote.via, quote.text as quote, article.title as article,
        article.outlet, article.published, article.url,
        quote.statement_id, statement.text as statement
@@ -21,7 +26,7 @@ from quote
 join article on article.id = quote.article_id
 left join speaker on speaker.id = quote.speaker_id
 left join statement on statement.id = quote.statement_id
-order by speaker.name, article.published, article.title, quote.start""",
+order by speaker.name is null, speaker.name, article.published, article.title, quote.start""",
     "speakers_summary": """
 select speaker.id as speaker_id, speaker.name as speaker, speaker.type as speaker_type,
        (select count(*) from quote where quote.speaker_id = speaker.id) as quotes,
@@ -89,6 +94,13 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
             db.execute(sql)
         if fresh:  # a store written before the index: index what it holds
             db.execute(f"insert into {LEMMA_INDEX}({LEMMA_INDEX}) values ('rebuild')")
+
+
+def fts_tables() -> set[str]:
+    """The tables SQLite's FTS5 creates for ``FTS_CONFIG`` and the lemma index."""
+    indexes = [f"{table}_fts" for table in FTS_CONFIG] + [LEMMA_INDEX]
+    return {f"{index}{suffix}" for index in indexes
+            for suffix in ("", "_data", "_idx", "_docsize", "_config", "_content", "_vocab")}
 
 
 def drop_views(conn: Connection) -> None:

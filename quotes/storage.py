@@ -1,23 +1,30 @@
 """The SQLite store: opening and migrating it, saving articles with their quotes, reading them back."""
+from __future__ import annotations
+
 import sqlite3
 import time
+from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 from sqlalchemy import event
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session, create_engine, select
+from sqlmodel import Session, SQLModel, create_engine, select
 
-from quotes.aliases import speaker_aliases
+from quotes.access import MARKERS, NotAStore, refuse_foreign, table_names, unchecked
+from quotes.aliases import name_key, part_keys, speaker_aliases
+from quotes.migrate import SchemaTooNew, at_head, refuse_unknown, upgrade
 from quotes.people import surname
-from quotes.extract import Quotation
-from quotes.migrate import at_head, upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
-from quotes.shape import ensure_shape
+from quotes.shape import ensure_shape, fts_tables
 from quotes.sources import Article as SourceArticle
 from quotes.variants import Form
+
+if TYPE_CHECKING:  # the store is read without loading spaCy
+    from quotes.extraction import Quotation
 
 BUSY_TIMEOUT_MS = 30_000
 _SHAPE_ATTEMPTS = 3
@@ -80,6 +87,12 @@ def open_store(path: str | Path) -> Engine:
         raise StoreError(f"cannot use {path} as a store: it is a folder")
     if not path.parent.exists():
         raise StoreError(f"cannot create store {path}: folder {path.parent} does not exist")
+    try:
+        _refuse_foreign(path)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open store {path}: {error_reason(exc)}") from exc
+    except (NotAStore, SchemaTooNew) as exc:
+        raise StoreError(str(exc)) from exc
     engine = connect(path)
     try:
         if not at_head(engine):
@@ -89,6 +102,28 @@ def open_store(path: str | Path) -> Engine:
         engine.dispose()
         raise StoreError(f"cannot open store {path}: {error_reason(exc)}") from exc
     return engine
+
+
+def close_store(engine: Engine, path: str | Path) -> None:
+    """Close the store and, when no other process has it open, leave it one file at rest
+    (a rollback journal), which readers open read-only without creating ``-wal``/``-shm`` files."""
+    engine.dispose()
+    with closing(sqlite3.connect(path, timeout=0)) as conn:
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+        except sqlite3.OperationalError:  # another writer still has it: the last one to leave does it
+            pass
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Refuse, before anything is written, a store of a schema revision this version does
+    not know, or a database holding tables that quotes does not create."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    with closing(unchecked(path)) as conn:
+        if MARKERS <= table_names(conn):
+            refuse_unknown(conn.execute("select max(version_num) from alembic_version").fetchone()[0])
+        refuse_foreign(conn, path, own={*SQLModel.metadata.tables, "alembic_version", *fts_tables()})
 
 
 def _shape(path: Path) -> None:
@@ -179,7 +214,7 @@ def save_article(engine: Engine, article: SourceArticle, quotations: list[Quotat
                 negated=" ".join(form.negated) or None,
             ))
         if aliases:  # shown by Datasette, matched by `quotes lookup`
-            rows = [{"speaker_id": i, "alias": alias} for i, alias in sorted(aliases)]
+            rows = [{"speaker_id": i, "alias": alias, "key": name_key(alias)} for i, alias in sorted(aliases)]
             session.exec(insert(SpeakerAlias).values(rows).on_conflict_do_nothing())
         session.commit()
         session.refresh(row)
@@ -235,6 +270,13 @@ def _columns(article: SourceArticle) -> dict:
     meta = article.meta
     return {"key": article.key, "doc_id": article.doc_id, "path": article.path, "title": article.title,
             "outlet": meta.outlet, "url": meta.url, "published": meta.published, "author": meta.author}
+
+
+@event.listens_for(Speaker, "before_insert")
+@event.listens_for(Speaker, "before_update")
+def _part_keys(_mapper, _connection, speaker: Speaker) -> None:
+    """Keep a speaker's lookup keys those of its name, however it is named or renamed."""
+    speaker.first_key, speaker.last_key = part_keys(speaker.name, speaker.type)
 
 
 def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Speaker:

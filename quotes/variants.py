@@ -7,14 +7,18 @@ words said under a negation, even one outside the quote ("won't 'sit back and wa
 context is the same for the words just around it in its sentence, which tell what a
 fragment was about.
 """
+from __future__ import annotations
+
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
-import spacy
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is imported only when forms are made, not by the read commands
+    from spacy.tokens import Doc, Span, Token
 
 VARIANTS_ENV = "QUOTES_VARIANTS"
 CONTEXT_WINDOW = 8  # tokens each side of a quote, within its sentence
@@ -100,6 +104,8 @@ _TOKENIZER = None
 def _tokenizer():
     global _TOKENIZER
     if _TOKENIZER is None:
+        import spacy
+
         _TOKENIZER = spacy.blank("en").tokenizer
     return _TOKENIZER
 

@@ -16,7 +16,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def quotes_of(nlp):
     """Extract the quotations of a short text: a list of (text, speaker, type, via) tuples."""
-    from quotes.extract import extract
+    from quotes.extraction import extract
 
     def run(text):
         return [(q.text, q.attribution.speaker, q.attribution.speaker_type, q.attribution.via)

@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from quotes.cli import cli
-from quotes.extract import Quotation
+from quotes.extraction import Quotation
 from quotes.sources import Article
 from quotes.speakers import Attribution
 from quotes.storage import open_store, quote_records, save_article
@@ -57,10 +57,10 @@ def test_bad_files_are_named_and_good_ones_stored(tmp_path, small_nlp):
 
 
 def test_an_article_that_breaks_extraction_costs_only_itself(tmp_path, monkeypatch):
-    from quotes import extract as module
+    from quotes import extraction as module
 
     real = module.extract
-    monkeypatch.setattr(module, "extract", lambda doc: 1 / 0 if "BOOM" in doc.text else real(doc))
+    monkeypatch.setattr(module, "extract", lambda doc, *spans: 1 / 0 if "BOOM" in doc.text else real(doc, *spans))
     (tmp_path / "a.txt").write_text("BOOM " + GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
     db = tmp_path / "q.db"

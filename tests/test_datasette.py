@@ -1,11 +1,13 @@
 """The store as Datasette shows it: every table and view, search, facets, canned queries, `quotes serve`."""
 import asyncio
+import json
 import socket
 import sqlite3
 import subprocess
 import sys
 import time
 import urllib.request
+from urllib.parse import quote_plus
 
 import pytest
 from alembic import command
@@ -89,6 +91,49 @@ def test_canned_query_all_quotes_of_a_speaker(store):
     assert lower.json() and {row["speaker"] for row in lower.json()} == {"Xi Jinping"}
 
 
+@pytest.mark.parametrize("name", ["President Xi Jinping", "China's leader Xi", "xi"])
+def test_canned_query_finds_a_speaker_exactly_like_quotes_lookup(store, name):
+    [response] = get(store, f"/quotes/quotes_of_speaker.json?speaker={quote_plus(name)}&_shape=array")
+    looked_up = CliRunner().invoke(cli, ["lookup", "--speaker", name, "--db", str(store), "--format", "json"])
+    assert [row["quote_id"] for row in response.json()] == [row["quote_id"] for row in json.loads(looked_up.stdout)]
+    assert {row["speaker"] for row in response.json()} == {"Xi Jinping"}
+
+
+def test_canned_query_takes_the_bounds_of_quotes_lookup(store):
+    every, none = get(store, "/quotes/quotes_of_speaker.json?speaker=Xi&outlet=&since=&_shape=array",
+                      "/quotes/quotes_of_speaker.json?speaker=Xi&outlet=Le+Monde&_shape=array")
+    assert every.json() and none.json() == []
+
+
+def test_home_and_database_pages_lead_with_the_views_and_queries(store):
+    home, database = get(store, "/", "/quotes")
+    for page in (home.text, database.text):
+        links = [page.index(f'href="/quotes/{name}"') for name in
+                 ("quotes_by_speaker", "speakers_summary", "quotes_of_speaker", "who_said")]
+        assert max(links) < page.index('href="/quotes/quote"')
+    assert "alembic_version" not in home.text and "alembic_version" not in database.text
+
+
+def test_quotes_without_a_speaker_come_last(tmp_path):
+    db = tmp_path / "quotes.db"
+    article = tmp_path / "a.txt"
+    article.write_text('Ferry fares rise in Oslo\n\nThe council raised fares.\n\n'
+                       '"Fares must cover the new boats," said Mayor Anne Lindboe.\n', encoding="utf-8")
+    assert CliRunner().invoke(cli, ["extract", str(article), "--db", str(db)]).exit_code == 0
+    with sqlite3.connect(db) as conn:  # a quotation nobody could be found to have said
+        conn.execute("insert into quote (article_id, start, end, text) values (1, 0, 5, 'No refunds')")
+    [response] = get(db, "/quotes/quotes_by_speaker.json?_shape=array")
+    assert [row["speaker"] for row in response.json()] == ["Anne Lindboe", None]
+
+
+def test_speaker_facets_show_canonical_names(store):
+    by_view, by_table = get(store, "/quotes/quotes_by_speaker.json", "/quotes/quote.json")
+    canonical = {name for (name,) in sqlite3.connect(store).execute("select name from speaker")}
+    assert {f["label"] for f in by_view.json()["facet_results"]["speaker"]["results"]} <= canonical
+    assert {f["label"] for f in by_table.json()["facet_results"]["speaker_id"]["results"]} <= canonical
+    assert "Xi Jinping" in {f["label"] for f in by_table.json()["facet_results"]["speaker_id"]["results"]}
+
+
 def test_canned_query_who_said_a_phrase_follows_statements(store):
     [response] = get(store, "/quotes/who_said.json?phrase=sit+idly+by&_shape=array")
     rows = response.json()
@@ -129,6 +174,13 @@ def test_search_survives_a_batch_migration_of_the_quote_table(tmp_path):
         conn.execute("insert into quote (article_id, start, end, text) values (1, 0, 5, 'brand new words')")
         assert conn.execute("select count(*) from quotes_by_speaker").fetchone()[0] > 1
         assert conn.execute("select rowid from quote_fts where quote_fts match 'brand'").fetchall()
+
+
+def test_canned_query_who_said_keeps_to_a_speaker_when_given(store):
+    every, empty, xi, kirby = get(store, *(f"/quotes/who_said.json?phrase=idly+by{extra}&_shape=array" for extra in
+                                           ("", "&speaker=", "&speaker=President+Xi", "&speaker=Kirby")))
+    assert len(every.json()) == len(empty.json()) == len(xi.json()) > 0
+    assert kirby.json() == []
 
 
 def test_serve_invokes_datasette_with_the_metadata():

@@ -48,13 +48,13 @@ def test_a_news_page_gives_its_quotes_and_none_of_the_page_around_them(tmp_path)
 
 
 def test_a_wire_story_in_two_outlets_is_two_articles_parsed_once(tmp_path, monkeypatch):
-    from quotes import extract as extraction
+    from quotes import extraction
 
     parsed = []
     real = extraction.extract
-    monkeypatch.setattr(extraction, "extract", lambda doc: parsed.append(doc.text) or real(doc))
+    monkeypatch.setattr(extraction, "extract", lambda doc, *spans: parsed.append(doc.text) or real(doc, *spans))
     db = tmp_path / "q.db"
-    result = run("extract", CORPUS, "--db", db)
+    result = run("extract", CORPUS, "--db", db, "--jobs", "1")  # parses counted in this process
     assert result.exit_code == 0, result.output
     assert "3 articles read" in result.output
     assert len(parsed) == 2  # the wire text once, the third outlet's own story once
@@ -68,7 +68,7 @@ def test_a_wire_story_in_two_outlets_is_two_articles_parsed_once(tmp_path, monke
 
 
 def test_a_record_twice_in_a_corpus_is_one_article_and_force_reparses_each_text_once(tmp_path, monkeypatch):
-    from quotes import extract as extraction
+    from quotes import extraction
 
     corpus, db = tmp_path / "twice.jsonl", tmp_path / "q.db"
     lines = CORPUS.read_text(encoding="utf-8").splitlines()
@@ -78,8 +78,8 @@ def test_a_record_twice_in_a_corpus_is_one_article_and_force_reparses_each_text_
     assert "4 articles read, 1 skipped as unchanged" in first.output
     parsed = []
     real = extraction.extract
-    monkeypatch.setattr(extraction, "extract", lambda doc: parsed.append(doc.text) or real(doc))
-    forced = run("extract", corpus, "--db", db, "--force")
+    monkeypatch.setattr(extraction, "extract", lambda doc, *spans: parsed.append(doc.text) or real(doc, *spans))
+    forced = run("extract", corpus, "--db", db, "--force", "--jobs", "1")
     assert forced.exit_code == 0, forced.output
     assert len(parsed) == 2 and rows(db, "select count(*) from article") == [(3,)]
     assert rows(db, "select count(*) from quote") == [(10,)]

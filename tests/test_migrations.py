@@ -66,7 +66,7 @@ def upgrade():
 
 def test_a_migration_rebuilding_a_table_keeps_the_rows_that_reference_it(tmp_path, monkeypatch):
     import quotes.migrate
-    from quotes.extract import Quotation
+    from quotes.extraction import Quotation
     from quotes.sources import Article
     from quotes.speakers import Attribution
     from quotes.storage import open_store, save_article

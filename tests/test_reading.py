@@ -1,12 +1,11 @@
-"""Reading article files, whatever they hold, and parsing articles of any length."""
+"""Reading article files, whatever they hold, and cutting long ones into chunks."""
 import os
 
 import pytest
 
 from conftest import SAMPLES
 from quotes.sources import Article, Options, Source, SourceError, read
-from quotes.extract import extract
-from quotes.parsing import pipe, split
+from quotes.parsing import split
 
 FRENCH = "Le ministre a déclaré : « Nous sommes prêts », selon José Müller à Zürich.\n"
 ENGLISH = "“We are ready,” said José Müller — the café owner.\n"
@@ -78,16 +77,6 @@ def test_a_file_without_read_permission_is_unreadable(tmp_path):
 ])
 def test_split_cuts_after_paragraphs_then_spaces(text, limit, chunks):
     assert split(text, limit) == chunks
-
-
-def test_articles_longer_than_max_length_are_parsed_in_chunks(nlp, monkeypatch):
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
-    whole = [extract(nlp(text)) for text in texts]
-    monkeypatch.setattr(nlp, "max_length", 1500)
-    assert all(len(text) > 2 * nlp.max_length for text in texts)
-    for text, expected, (doc, context) in zip(texts, whole, pipe(nlp, ((t, t[:20]) for t in texts))):
-        assert doc.text == text and context == text[:20]
-        assert extract(doc) == expected  # paragraph-aligned chunks change nothing
 
 
 def test_title_is_the_first_line_shortened_when_long():

@@ -165,7 +165,7 @@ def test_role_description_goes_back_to_the_person_with_that_role(quotes_of):
 
 
 def test_relative_pronoun_is_the_mention_of_the_person_before_it(nlp):
-    from quotes.extract import extract
+    from quotes.extraction import extract
 
     text = "The guests included Stevie Wonder, who joked of the museum, “I haven't seen it yet, but I'm going to.”"
     [quote] = extract(nlp(text))

@@ -89,6 +89,9 @@ UNLINKED = [
      ("She said Mr. Smith “wants to know” why.", "Jane Doe", None),
      ("“I want to know where the money went, and the voters want to know what the council will do about "
       "the schools and the roads,” Mr. Smith said.", "John Smith", None)),
+    ("a paraphrase whose speaker is unknown, not word for word",
+     ("“The council will close the library and the swimming pool next spring,” a notice said.", None, None),
+     ("Residents heard the council “is going to shut the swimming pool and the library in spring.”", None, None)),
     ("the same words from two speakers",
      ("“We want to win the league this season,” the Rovers captain Leo Park said.", "Leo Park", None),
      ("“We want to win the league this season,” the City captain Omar Haddad said.", "Omar Haddad", None)),

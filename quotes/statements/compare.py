@@ -1,9 +1,10 @@
 """Whether two quotes render one statement, and why: pure functions over two renderings.
 
 Two quotes from different articles render one statement when their content words agree by
-one of these rules and nothing rules it out:
+one of these rules and nothing rules it out (a quote whose speaker is unknown or anonymous
+links only ``verbatim``):
 
-- ``cut``: nearly all the content words of one (weighted by their rarity in the store, IDF)
+- ``cut``: for one speaker, nearly all the content words of one (weighted by their rarity in the store, IDF)
   are found in the other, as a shorter cut or a translation variant: three words at least
   (two thirds of them for one speaker's quotes of about one length, more than half when
   both are dated, and so within days), or two against a short quote of the same speaker;
@@ -46,7 +47,6 @@ TELLING = 1.0  # IDF a context word needs to support a link (rarer than in a thi
 CONTEXT_COVER = 0.75  # share of a fragment's words found in the other quote and its context
 SPELLING = 88  # rapidfuzz ratio of two words spelt alike ("defence" / "defense")
 STEM_PREFIX = 5  # letters two stems share at least to be relatives
-UNKNOWN_SPEAKER = 4  # words found (by rarity) when a speaker is unknown or anonymous
 SHORT = 5  # content words of a quote against which a two-word cut may count
 VERBATIM = (95, 5)  # partial ratio of the plain texts, and words of the shorter one
 DAYS_APART = 7  # renderings of one statement appear within days of each other
@@ -105,7 +105,7 @@ def compare(a: Rendering, b: Rendering, variants: Variants, idf: Weights | None 
         return None
     alike = agree and len(set(long.form.words)) <= ALIKE * len(set(short.form.words))
     cover = (DATED_COVER if a.published and b.published else SAME_SPEAKER_COVER) if alike else CUT_COVER
-    if count >= (3 if agree else UNKNOWN_SPEAKER) and share >= cover or (
+    if agree and count >= 3 and share >= cover or (
             agree and share >= CUT_COVER and count >= 2 and len(set(long.form.words)) <= SHORT):
         return Link("cut", _described(found))
     if agree and share >= SUPPORTED_COVER and count >= 2:

@@ -1,0 +1,31 @@
+"""Mapping a function over a stream of tasks in worker processes, results in task order."""
+import multiprocessing
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from typing import Callable, Iterable, Iterator, TypeVar
+
+Task, Result = TypeVar("Task"), TypeVar("Result")
+IN_FLIGHT = 2  # tasks queued per worker: enough to keep it busy, few enough to bound memory
+
+
+def ordered_map(fn: Callable[[Task], Result], tasks: Iterable[Task], jobs: int,
+                init: Callable = lambda: None, initargs: tuple = ()) -> Iterator[Result]:
+    """``fn(task)`` for each of ``tasks``, in order, over ``jobs`` processes (this one when 1).
+
+    Workers are forked after ``init(*initargs)`` and run it themselves, so what it sets
+    up (a loaded spaCy pipeline) is shared, never pickled. Only a few tasks per worker
+    are queued at a time, so ``tasks`` is read as fast as results are consumed.
+    """
+    init(*initargs)
+    if jobs <= 1:
+        yield from map(fn, tasks)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=init, initargs=initargs) as pool:
+        pending = deque()
+        for task in tasks:
+            pending.append(pool.submit(fn, task))
+            if len(pending) >= IN_FLIGHT * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
