@@ -35,6 +35,11 @@ def name_core(name: str) -> list[str]:
     return words
 
 
+def capitalised(word: str) -> bool:
+    """A word written as a name is: "Tremblay", "MacInnes", "O'Brien" (not "FC", not "fans")."""
+    return word[:1].isupper() and any(c.islower() for c in word)
+
+
 def is_possessive(word: str) -> bool:
     return word.lower().endswith(_APOSTROPHES) or word in ("'", "’")
 
@@ -85,6 +90,13 @@ def person_name(text: str) -> str:
         elif is_role(word) and (rest > 1 or not is_given_name(word)):
             cut = i + 1
     return " ".join(words[cut:])
+
+
+def leading_noun(words: list[str]) -> bool:
+    """Whether a name starting a sentence starts with a capitalised noun, not a name:
+    "Headliner Mara Quill" (a word no given name, before a given name)."""
+    return (len(words) > 2 and words[0].isalpha() and name_gender(words[0]) == "unknown"
+            and name_gender(words[1]) in ("male", "female"))
 
 
 def word_gender(word: str) -> str | None:

@@ -5,7 +5,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quotes.lexicon import MEDIA_MASTHEADS, MEDIA_NOUNS, MEDIA_OUTLETS
-from quotes.people import person_name, words_of
+from quotes.people import capitalised, person_name, words_of
 
 _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "flat", "case", "npadvmod"}
 _ARTICLES = ("the", "a", "an")
@@ -81,7 +81,7 @@ def entity(token: Token) -> Span | None:
 
 def _name_part(token: Token) -> bool:
     """A capitalised proper noun, or a name the tagger took for a common noun ("Tremblay")."""
-    return token.pos_ in ("PROPN", "NOUN") and token.is_title
+    return token.pos_ in ("PROPN", "NOUN") and capitalised(token.text)
 
 
 def _hyphen(doc, i: int) -> bool:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import PARTY_WORDS, POLITICAL_ROLES, ROLE_ABBREVIATIONS
-from quotes.people import gender, is_given_name, is_role, name_core, is_reporting_word, person_name, word_gender, words_of
-from quotes.phrases import bare_phrase, is_media, noun_phrase, plain_name, proper_name
+from quotes.people import capitalised, gender, is_given_name, is_role, leading_noun, name_core, is_reporting_word, person_name, word_gender, words_of
+from quotes.phrases import bare_phrase, entity, is_media, noun_phrase, plain_name, proper_name
 
 _ROLE_WINDOW = 4  # words before or after a name that may give its role
 _SALIENT = 60  # tokens within which the last person named is the one the story is about
@@ -65,13 +65,14 @@ class Roster:
         for ent in self.ents:
             if ent.label_ == "PERSON":
                 end = next((t.i for t in ent if is_reporting_word(t.text)), ent.end)
-                if end > ent.start:
-                    spans.append((ent.start, end))
+                start = ent.start + (ent[0].is_sent_start and leading_noun(words_of(ent.text)))
+                if end > start:
+                    spans.append((start, end))
         tagged = {e.text for e in self.ents if e.label_ == "PERSON" and len(e) == 1}
         i = 0
         while i < len(self.tokens):
             token = self.tokens[i]
-            run = proper_name(token) if token.pos_ == "PROPN" and token.is_title else None
+            run = proper_name(token) if token.pos_ == "PROPN" and capitalised(token.text) else None
             if run is not None and len(run) > 1 and not any(t.ent_type_ in _NOT_PEOPLE | {"PERSON"} for t in run):
                 bare = person_name(run.text).split()
                 untyped = not any(t.ent_type_ for t in run)
@@ -176,14 +177,22 @@ class Roster:
         return len(bare) > 1 and is_given_name(bare[0]) and not any(t.ent_type_ in _NOT_PEOPLE for t in run)
 
     def last_subject(self, at: int, plural: bool) -> Token | None:
-        """The nearest subject before token ``at`` that "it" (or "they") can stand for."""
-        for token in reversed(self.doc[max(0, at - _ANTECEDENT_WINDOW):at]):
-            if (token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN")
-                    and token.ent_type_ != "PERSON"
-                    and (token.tag_ in ("NNS", "NNPS") if plural else token.tag_ in ("NN", "NNP"))
-                    or plural and token.dep_ == "nsubj" and token.ent_type_ == "ORG"):
-                return token
-        return None
+        """The nearest subject before token ``at`` outside quotations that "it" (or "they")
+        can stand for, a main clause's first: "The council voted ... as people complained"."""
+        found = [t for t in reversed(self.doc[max(0, at - _ANTECEDENT_WINDOW):at])
+                 if t.i not in self.quoted and t.ent_type_ not in ("DATE", "TIME") and self._stands_for(t, plural)]
+        main = [t for t in found if _main_clause(t.head)]
+        return (main or found or [None])[0]
+
+    def _stands_for(self, token: Token, plural: bool) -> bool:
+        """Whether "it" (or "they") may stand for the subject ``token``: a noun of its number,
+        or a body named in the plural or not, whatever the tagger typed it ("Leeds Rhinos")."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "EVENT", "PERSON", ""):
+            run = proper_name(token)
+            return not self.is_person(run) and not (len(run) == 1 and self.knows_person(token.text))
+        return token.ent_type_ != "PERSON" and token.tag_ in (("NNS", "NNPS") if plural else ("NN", "NNP"))
 
     def last_group(self, at: int) -> Token | None:
         """The plural noun that "one" or "another" picks from: "Two fans waited ... one said",
@@ -201,7 +210,8 @@ class Roster:
         lemma = role.lemma_.lower()
         forms = {lemma, ROLE_ABBREVIATIONS.get(lemma, lemma)}
         before = [m for m in self.mentions if m.end <= role.i]
-        for m in reversed(before):
+        after = [m for m in self.mentions if role.i < m.start <= role.i + _ANTECEDENT_WINDOW]
+        for m in [*reversed(before), *after]:  # "the Perth judge ... Judge Mary-Anne Costello"
             if self._roles(m) & forms:
                 return m.names[0]
         recent = [m for m in before if m.subject and role.i - m.end <= _SALIENT]
@@ -219,11 +229,17 @@ class Roster:
         return {t.lemma_.lower().rstrip(".") for t in near if t.pos_ in ("NOUN", "PROPN") and is_role(t.text)}
 
     def named_body(self, head: Token) -> str | None:
-        """ "the ministry" -> "Ministry of Health", the organisation named so earlier."""
+        """ "the ministry" -> "Ministry of Health", the organisation named so earlier; "the
+        regulator" -> the organisation last the subject of a main clause before it."""
         lemma = head.lemma_.lower()
         for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ == "ORG"]):
             if lemma in (t.lemma_.lower() for t in ent) and len(ent) > 1:
                 return plain_name(bare_phrase(ent, owners=True))
+        for token in reversed(self.doc[max(0, head.i - _ANTECEDENT_WINDOW):head.i]):
+            if token.i not in self.quoted and token.dep_ == "nsubj" and _main_clause(token.head) \
+                    and token.pos_ == "PROPN" and token.ent_type_ in ("ORG", ""):
+                named = entity(token) if token.ent_type_ else proper_name(token)
+                return None if self.is_person(named) or is_media(named.text) else plain_name(bare_phrase(named, owners=True))
         return None
 
     def fuller_description(self, head: Token, label: str) -> str | None:
@@ -256,6 +272,13 @@ class Roster:
     def last_media(self, at: int) -> str | None:
         before = [name for i, name in self.media if i < at]
         return before[-1] if before else None
+
+
+def _main_clause(verb: Token) -> bool:
+    """The root of its sentence, or a verb joined to it: "The club signed him and thanked ..."."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _quoted_tokens(doc: Doc, spans) -> set[int]:

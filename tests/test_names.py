@@ -231,3 +231,53 @@ def test_his_lawyer_is_the_lawyer_of_the_man_named(quotes_of):
 def test_name_made_with_an_institution_s_noun_is_an_organization(quotes_of):
     text = "Colleges Ontario said the cut would be “devastating for smaller towns.”"
     assert speakers(quotes_of, text) == [("Colleges Ontario", "organization")]
+
+
+# -- 11. News nobody tuned on: bodies, roles, appositions, pronouns
+
+@pytest.mark.parametrize("text, name", [
+    ("The Office for Product Safety and Standards ordered the recall of 40,000 kettles sold in Britain.\n\n"
+     "“Consumers should stop using them at once,” the regulator said.", "Office for Product Safety and Standards"),
+    ("Hibernian FC sacked its manager on Sunday after a fifth straight defeat.\n\n"
+     "“We thank him for his efforts,” the club said in a statement.", "Hibernian FC"),
+    ("The Royal College of Nursing warned on Tuesday that wards in Leeds were short of staff.\n\n"
+     "“Patients are waiting hours for basic care,” the college said.", "Royal College of Nursing"),
+])
+def test_the_body_described_is_the_body_named_before(quotes_of, text, name):
+    assert speakers(quotes_of, text) == [(name, "organization")]
+
+
+def test_a_sentence_initial_role_noun_is_no_part_of_the_name(quotes_of):
+    text = ("The festival opened in Galway on Friday.\n\n"
+            "Headliner Mara Quill said the crowd was “the loudest we have played to all year.”")
+    assert speakers(quotes_of, text) == [("Mara Quill", "person")]
+
+
+def test_surname_written_with_an_inner_capital_goes_back_to_the_apposition(quotes_of):
+    text = ("The city's transportation director, Heather MacInnes, presented the plan to council on Monday.\n\n"
+            "“We expect the new lanes to open by June,” MacInnes said.")
+    assert speakers(quotes_of, text) == [("Heather MacInnes", "person")]
+
+
+def test_the_judge_is_the_judge_named_just_after(quotes_of):
+    text = ("A Perth court heard the case on Monday.\n\n“The accused showed no remorse,” the Perth judge said. "
+            "Judge Mary-Anne Costello adjourned sentencing until March.")
+    assert speakers(quotes_of, text) == [("Mary-Anne Costello", "person")]
+
+
+def test_barrister_apposition_names_the_barrister(quotes_of):
+    text = ("Lagos businessman Tunde Bakare appeared at Southwark Crown Court on Monday.\n\n"
+            "Bakare's barrister, Nikolai Petrakis, said his client would “fight every count.”")
+    assert speakers(quotes_of, text) == [("Nikolai Petrakis", "person")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Leeds Rhinos confirmed the signing on the weekend after weeks of talks with people close to the player.\n\n"
+     "“He is a leader on and off the field,” it said.", "Leeds Rhinos"),
+    ("The Winnipeg Folk Festival cancelled Sunday's shows after storms hit the weekend.\n\n"
+     "“Safety of fans and artists comes first,” they said.", "Winnipeg Folk Festival"),
+    ("Brampton City Council voted to freeze fares for seniors over the weekend as people complained about costs.\n\n"
+     "“Transit must stay affordable,” it said in a release.", "Brampton City Council"),
+])
+def test_it_and_they_stand_for_the_body_not_a_crowd_or_a_date(quotes_of, text, name):
+    assert speakers(quotes_of, text)[0][0] == name
