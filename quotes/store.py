@@ -89,7 +89,7 @@ class Store:
 
     def records(self, article_keys: Iterable[str]) -> list[dict]:
         """The quotes of these articles (by key), as the JSON lines of `quotes extract --jsonl`."""
-        from quotes.storage import quote_records
+        from quotes.records import quote_records
 
         with self._reader() as engine:
             return [record for key in article_keys for record in quote_records(engine, key)]

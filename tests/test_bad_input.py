@@ -9,7 +9,8 @@ from quotes.cli import cli
 from quotes.extraction import Quotation
 from quotes.sources import Article
 from quotes.speakers import Attribution
-from quotes.storage import open_store, quote_records, save_article
+from quotes.records import quote_records
+from quotes.storage import open_store, save_article
 
 GOOD = "“We are ready,” Jane Smith said.\n"
 HOSTILE = "'; drop table quote; --"
