@@ -53,12 +53,7 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
     ent = _entity(token)
     lemma = token.lemma_.lower()
     if lemma in DOCUMENT_NOUNS:  # "a Chinese Foreign Ministry statement said": its issuer speaks
-        issuer = [t.text for t in phrase if t.lemma_ != lemma and t.dep_ not in ("det", "poss", "case", "amod")]
-        if not issuer and phrase[0].lower_ in ("the", "this", "that"):
-            phrase = roster.fuller_phrase(token) or phrase
-            issuer = [t.text for t in phrase if t.lemma_ != lemma and t.dep_ not in ("det", "poss", "case", "amod")]
-        name = plain_name(" ".join(issuer)) if issuer else bare_phrase(phrase).lower()
-        return Speaker(name, "organization", noun_phrase(token))
+        return Speaker(_issuer(token, phrase, roster), "organization", noun_phrase(token))
     definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase)
     if definite and ent is not None and ent.label_ in ("NORP", "ORG") and ent.root == token \
             and is_role(token.text):  # "the Ohio Democrat", "the Conservative"
@@ -81,6 +76,21 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
         owner = _owner(token, roster)
         return Speaker(f"{owner}'s {label}" if owner else label, "anonymous", phrase)
     return None
+
+
+def _issuer(token: Token, phrase: Span, roster: Roster) -> str:
+    """Who issued the document ``phrase`` names ("a Chinese Foreign Ministry statement");
+    for "the statement", the fuller phrase the article gave it before."""
+    lemma = token.lemma_.lower()
+
+    def words(found: Span) -> list[str]:
+        return [t.text for t in found if t.lemma_ != lemma and t.dep_ not in ("det", "poss", "case", "amod")]
+
+    issuer = words(phrase)
+    if not issuer and phrase[0].lower_ in ("the", "this", "that"):
+        phrase = roster.fuller_phrase(token) or phrase
+        issuer = words(phrase)
+    return plain_name(" ".join(issuer)) if issuer else bare_phrase(phrase).lower()
 
 
 def _owner(token: Token, roster: Roster) -> str | None:
