@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from quotes.quotations import QuoteSpan, find_quotations
-from quotes.roster import headline_end
+from quotes.headline import headline_end
 from quotes.speakers import Attribution, attribute
 
 

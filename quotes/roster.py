@@ -12,15 +12,13 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import PARTY_WORDS, POLITICAL_ROLES, ROLE_ABBREVIATIONS
 from quotes.people import capitalised, gender, is_given_name, is_role, leading_noun, name_core, is_reporting_word, person_name, word_gender, words_of
+from quotes.headline import title_case_headline
 from quotes.phrases import bare_phrase, entity, is_media, noun_phrase, plain_name, proper_name
 
 _ROLE_WINDOW = 4  # words before or after a name that may give its role
 _SALIENT = 60  # tokens within which the last person named is the one the story is about
 _ANTECEDENT_WINDOW = 120  # tokens to look back for what "it" or "they" stands for
 _NOT_PEOPLE = {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT", "LAW", "LANGUAGE", "MONEY"}
-_HEADLINE_WORDS = 25
-_MIN_LINES = 3  # a headline and at least two paragraphs
-_SHORT_WORD = 3  # title case leaves words this short in lower case: "to", "and"
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 
@@ -47,7 +45,7 @@ class Roster:
         for t in self.tokens:
             self.where.setdefault(t.text, []).append(t.i)
             self.sentence.append((self.sentence[-1] if t.i else -1) + bool(t.is_sent_start or not t.i))
-        body = _title_case_headline("".join(t.text_with_ws for t in self.tokens))  # doc.text, from tokens already made
+        body = title_case_headline("".join(t.text_with_ws for t in self.tokens))  # doc.text, from tokens already made
         people = [(s, e, person_name(doc[s:e].text)) for s, e in self._person_spans()
                   if doc[s].idx >= body]
         self.people = sorted({(s, name) for s, e, name in people if len(name.split()) >= 2})
@@ -289,21 +287,3 @@ def _quoted_tokens(doc: Doc, spans) -> set[int]:
         if found is not None:
             inside.update(range(found.start, found.end))
     return inside
-
-
-def headline_end(text: str) -> int:
-    """Where the headline ends: the first line of an article of several paragraphs, when short.
-
-    Quotations in a headline condense the body's and name no speaker; its "Obama Says" is no name.
-    """
-    lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) < _MIN_LINES or len(lines[0].split()) > _HEADLINE_WORDS:
-        return 0
-    return text.index(lines[0]) + len(lines[0])
-
-
-def _title_case_headline(text: str) -> int:
-    """Where a headline in title case ends ("Clinton Hid Past Health Problems"), its
-    capitalised words no guide to names; 0 when there is none."""
-    end = headline_end(text)
-    return end if not any(w.islower() and len(w) > _SHORT_WORD for w in text[:end].split()) else 0
