@@ -1,10 +1,10 @@
 """Fact-check lookups over a store: the quotes of a speaker, the quotes that say a phrase.
 
 The SQL is written once, here: ``quotes lookup``/``quotes search`` run it, and Datasette
-serves it as the canned queries ``quotes_of_speaker`` and ``who_said``. It finds speakers
-by indexed keys through the SQL functions ``quotes_name_key`` and ``quotes_bare_key``, which
-``register`` adds to a connection (Datasette gets them from the plugin in
-quotes.datasette_plugin). Rows are dicts with ``COLUMNS``.
+serves it as the canned queries ``quotes_of_speaker``, ``who_said`` and ``check_quote``.
+It finds speakers by indexed keys through the SQL functions ``quotes_name_key`` and
+``quotes_bare_key``, which ``register`` adds to a connection (Datasette gets them from
+the plugin in quotes.datasette_plugin). Rows are dicts with ``COLUMNS``.
 """
 import re
 import sqlite3
@@ -58,6 +58,32 @@ where (quote_id in (select id from direct) or statement_id in (select statement_
   and {_ARTICLES}
 order by matched, speaker is null, speaker, published, article, quote_id"""
 
+
+# Quotes holding :words as a phrase: `verbatim` (the whole quote), `cut` (part of a longer
+# one), the other renderings of their statements (`variant`); a quote of another speaker
+# than :speaker (when given) is `other_speaker`. `quotes check` adds reworded variants.
+CHECK_QUOTE = f"""with {_SPEAKERS},
+hits as (select rowid as id from quote_fts where quote_fts match '"' || replace(:words, '"', '""') || '"'),
+evidence as (
+  select quote.id,
+    case when lower(trim(quote.text, ' .,;:!?"''“”‘’«»…')) = lower(trim(:words, ' .,;:!?"''“”‘’«»…'))
+      then 'verbatim' else 'cut' end as relation
+  from quote where id in (select id from hits)
+  union all
+  select id, 'variant' from quote
+  where statement_id in (select statement_id from quote where id in (select id from hits))
+    and id not in (select id from hits)
+)
+select
+  case when trim(:speaker) = '' or quote.speaker_id in (select id from wanted)
+    then evidence.relation else 'other_speaker' end as verdict,
+  evidence.relation, speaker.name as speaker, quote.text as quote, quote.via,
+  article.outlet, article.published, article.url, article.title as article, quote.statement_id
+from evidence
+join quote on quote.id = evidence.id
+join article on article.id = quote.article_id
+left join speaker on speaker.id = quote.speaker_id
+order by verdict = 'other_speaker', instr('verbatim cut variant', evidence.relation), article.published, quote.id"""
 
 @dataclass(frozen=True)
 class Articles:

@@ -6,9 +6,9 @@ from urllib.parse import quote
 
 import yaml
 
-from quotes.lookup import QUOTES_OF_SPEAKER, WHO_SAID
+from quotes.lookup import CHECK_QUOTE, QUOTES_OF_SPEAKER, WHO_SAID
 
-QUERIES = {"quotes_of_speaker": QUOTES_OF_SPEAKER, "who_said": WHO_SAID}
+QUERIES = {"quotes_of_speaker": QUOTES_OF_SPEAKER, "who_said": WHO_SAID, "check_quote": CHECK_QUOTE}
 START_HERE = ("quotes_by_speaker", "speakers_summary", "statement_timeline")  # the views a visitor should see first
 
 
