@@ -62,7 +62,8 @@ def extract(paths, db, jsonl, model, force, variants_file, jobs, outlet, run_dat
                               sources.Metadata(outlet=outlet, published=run_date))
     store = Store(db)
     show = len(files) > 1 and sys.stderr.isatty()
-    bar = (click.progressbar(length=len(files), label="Extracting", file=sys.stderr, item_show_func=lambda s: s)
+    bar = (click.progressbar(length=len(files), label="Extracting", file=sys.stderr, item_show_func=lambda s: s,
+                             update_min_steps=0)  # the label changes with each article stored
            if show else nullcontext(_NoProgress()))
     with _store_errors(db), bar as progress:
         done = FileProgress(progress)
