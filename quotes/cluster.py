@@ -52,6 +52,8 @@ def connect(spec: str) -> Iterator["Cluster"]:
             client = stack.enter_context(Client(spec))
         except (OSError, TimeoutError, ValueError) as exc:
             raise ClusterError(f"cannot reach the Dask scheduler at {spec}: {_reason(exc)}") from exc
+        except RuntimeError as exc:  # worker processes that would not start
+            raise ClusterError(f"cannot start a {spec} cluster: {_reason(exc)}") from exc
         yield Cluster(client)
 
 
