@@ -9,6 +9,7 @@ from alembic.script.revision import ResolutionError
 from alembic.util import CommandError
 from sqlalchemy.engine import Engine
 
+from quotes.postgres import COLUMNS
 from quotes.shape import drop_views
 
 
@@ -40,9 +41,14 @@ def upgrade(engine: Engine) -> None:
     racing to create or upgrade one store do it once, one after the other. Foreign keys
     are off meanwhile, as SQLite asks for schema changes, so that a batch migration
     rebuilding a table does not cascade its DROP to the rows referencing it; they are
-    checked before the commit instead.
+    checked before the commit instead. (PostgreSQL changes its schema in a transaction of
+    its own, under the store's advisory lock.)
     """
     with engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            with conn.begin():
+                _migrate(conn)
+            return
         _foreign_keys(conn, on=False)  # before BEGIN: SQLite ignores it inside a transaction
         try:
             with conn.begin():
@@ -60,9 +66,21 @@ def _migrate(conn) -> None:
         drop_views(conn)  # storage.open_store re-creates them after the upgrade
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
-        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all() if conn.dialect.name == "sqlite" else []
         if broken:
             raise RuntimeError(f"the migration broke foreign keys: {broken[:5]}")
+
+
+def include_name(name, type_, parent_names):
+    """Leave full-text search to quotes.shape (FTS5 shadow tables on SQLite) and quotes.postgres
+    (tsvector columns and their indexes on PostgreSQL), not to autogenerate."""
+    if type_ == "table":
+        return name is None or not (name.endswith("_fts") or "_fts_" in name)
+    if type_ == "column":
+        return name not in COLUMNS
+    if type_ == "index":
+        return name not in {f"ix_quote_{column}" for column in COLUMNS}
+    return True
 
 
 def refuse_unknown(revision: str | None, script: ScriptDirectory | None = None) -> None:

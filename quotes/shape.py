@@ -53,7 +53,7 @@ from (
   left join speaker on speaker.id = quote.speaker_id
   window timeline as (partition by quote.statement_id
                       order by article.published is null, article.published, article.id, quote.start)
-)
+) as renderings
 order by statement_id, position""",
 }
 
@@ -94,6 +94,13 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
             db.execute(sql)
         if fresh:  # a store written before the index: index what it holds
             db.execute(f"insert into {LEMMA_INDEX}({LEMMA_INDEX}) values ('rebuild')")
+
+
+def views(dialect: str) -> dict[str, str]:
+    """``VIEWS`` in the SQL of ``dialect`` ("sqlite" or "postgresql")."""
+    if dialect == "sqlite":
+        return VIEWS
+    return {name: sql.replace("group_concat(", "string_agg(") for name, sql in VIEWS.items()}
 
 
 def fts_tables() -> set[str]:

@@ -1,4 +1,5 @@
-"""The SQLite store: opening and migrating it, saving articles with their quotes, reading them back."""
+"""The store (a SQLite file, or a PostgreSQL server: quotes.postgres): opening and migrating it,
+saving articles with their quotes, reading them back."""
 from __future__ import annotations
 
 import sqlite3
@@ -9,16 +10,17 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 from sqlalchemy import event
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel, create_engine, select
 
-from quotes.access import MARKERS, NotAStore, refuse_foreign, table_names, unchecked
+from quotes import postgres
+from quotes.access import MARKERS, NotAStore, is_server, refuse_foreign, table_names, unchecked
 from quotes.aliases import name_key, part_keys, speaker_aliases
 from quotes.migrate import SchemaTooNew, at_head, refuse_unknown, upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
-from quotes.shape import ensure_shape, fts_tables
+from quotes.shape import ensure_shape, fts_tables, views
 from quotes.sources import Article as SourceArticle
 from quotes.variants import Form
 
@@ -74,13 +76,17 @@ def _write_ahead_log(cursor) -> None:
             time.sleep(_LOCK_POLL_S)
 
 
-def writer(engine: Engine) -> Engine:
-    """The engine, its transactions holding the write lock from their start."""
-    return engine.execution_options(**{_WRITE: True})
+def writer(engine: Engine, scope: str | None = None) -> Engine:
+    """The engine, its transactions holding the write lock from their start: on SQLite the
+    file's; on PostgreSQL the store's, or with ``scope`` ("article:KEY") that of the scope alone."""
+    return engine.execution_options(**{_WRITE: scope or True})
 
 
 def open_store(path: str | Path) -> Engine:
-    """Connect to the store at ``path``, creating it or upgrading its schema to head."""
+    """Connect to the store at ``path`` (a file, or a PostgreSQL URL), creating it or
+    upgrading its schema to head."""
+    if is_server(path):
+        return _open_server(str(path))
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"cannot use {path} as a store: it is a folder")
@@ -103,10 +109,38 @@ def open_store(path: str | Path) -> Engine:
     return engine
 
 
+def _open_server(url: str) -> Engine:
+    """Connect to a PostgreSQL store, migrating it and adding its search columns and views
+    when needed; a store of an unknown revision or holding other tables is refused."""
+    engine = postgres.connect(url, _WRITE)
+    try:
+        tables = postgres.table_names(engine)
+        if MARKERS <= tables:
+            with engine.connect() as conn:
+                refuse_unknown(conn.exec_driver_sql("select max(version_num) from alembic_version").scalar())
+        strange = sorted(tables - {*SQLModel.metadata.tables, "alembic_version"})
+        if strange:
+            raise NotAStore(f"{engine.url.render_as_string()} is not a quotes store: it holds tables "
+                            f"quotes did not create ({', '.join(strange[:3])}); give another --db")
+        if not at_head(engine):
+            upgrade(writer(engine))
+        with writer(engine).begin() as conn:
+            postgres.ensure_shape(conn, views("postgresql"))
+    except (NotAStore, SchemaTooNew) as exc:
+        engine.dispose()
+        raise StoreError(str(exc)) from exc
+    except DBAPIError as exc:
+        engine.dispose()
+        raise StoreError(f"cannot open store {engine.url.render_as_string()}: {error_reason(exc)}") from exc
+    return engine
+
+
 def close_store(engine: Engine, path: str | Path) -> None:
-    """Close the store and, when no other process has it open, leave it one file at rest
+    """Close the store and, when no other process has it open, leave a SQLite file at rest
     (a rollback journal), which readers open read-only without creating ``-wal``/``-shm`` files."""
     engine.dispose()
+    if is_server(path):
+        return
     with closing(sqlite3.connect(path, timeout=0)) as conn:
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
@@ -191,7 +225,7 @@ def save_article(engine: Engine, article: SourceArticle, quotations: list[Quotat
     meanwhile). ``forms`` are the quotations' normalised forms (quotes.variants), kept for
     linking statements.
     """
-    with Session(writer(engine)) as session:
+    with Session(writer(engine, f"article:{article.key}")) as session:
         old = _stored(session, article)
         if old is not None and not replace and old.hash == article.hash:
             return old
@@ -214,7 +248,7 @@ def save_article(engine: Engine, article: SourceArticle, quotations: list[Quotat
             ))
         if aliases:  # shown by Datasette, matched by `quotes lookup`
             rows = [{"speaker_id": i, "alias": alias, "key": name_key(alias)} for i, alias in sorted(aliases)]
-            session.exec(insert(SpeakerAlias).values(rows).on_conflict_do_nothing())
+            session.exec(_insert_ignore(session, SpeakerAlias).values(rows))
         session.commit()
         session.refresh(row)
         return row
@@ -224,7 +258,7 @@ def copy_article(engine: Engine, article: SourceArticle) -> int | None:
     """Store the article with the quotes of a stored article of the same text (a wire story
     in another outlet): same speakers, channels and statements, no parse. The number of
     quotes copied, or None when no stored article has the text."""
-    with Session(writer(engine)) as session:
+    with Session(writer(engine, f"article:{article.key}")) as session:
         row = _new_row(session, article, _stored(session, article))
         twin = session.exec(select(Article.id).where(Article.hash == article.hash, Article.id != row.id)
                             .order_by(Article.id)).first()
@@ -241,7 +275,7 @@ def copy_article(engine: Engine, article: SourceArticle) -> int | None:
 def give_key(engine: Engine, article: SourceArticle) -> None:
     """Give a stored article without a key (stored before keys existed) the key and metadata
     of the article read with its text."""
-    with Session(writer(engine)) as session:
+    with Session(writer(engine, f"article:{article.key}")) as session:
         row = _stored(session, article)
         if row is not None and row.key is None:
             row.sqlmodel_update(_columns(article))
@@ -271,20 +305,18 @@ def _columns(article: SourceArticle) -> dict:
             "outlet": meta.outlet, "url": meta.url, "published": meta.published, "author": meta.author}
 
 
-@event.listens_for(Speaker, "before_insert")
-@event.listens_for(Speaker, "before_update")
-def _part_keys(_mapper, _connection, speaker: Speaker) -> None:
-    """Keep a speaker's lookup keys those of its name, however it is named or renamed."""
-    speaker.first_key, speaker.last_key = part_keys(speaker.name, speaker.type)
-
-
 def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Speaker:
+    """The speaker (name, type), added with the lookup keys of its name unless stored, even
+    by another writer at the same moment."""
     key = (name, type_ or "person")
     if key not in cache:
-        found = session.exec(select(Speaker).where(Speaker.name == key[0], Speaker.type == key[1])).first()
-        if found is None:
-            found = Speaker(name=key[0], type=key[1])
-            session.add(found)
-            session.flush()
-        cache[key] = found
+        first, last = part_keys(*key)
+        session.exec(_insert_ignore(session, Speaker).values(name=key[0], type=key[1], first_key=first, last_key=last))
+        cache[key] = session.exec(select(Speaker).where(Speaker.name == key[0], Speaker.type == key[1])).one()
     return cache[key]
+
+
+def _insert_ignore(session: Session, table):
+    """An insert leaving out rows that clash with a unique constraint, on SQLite or PostgreSQL."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing()

@@ -1,5 +1,5 @@
 """Linking stored quotes into statements: candidates from the store's index of content lemmas
-(FTS5, see quotes.shape), each compared with :func:`quotes.statements.compare.compare`.
+(quotes.lemmas: FTS5 on SQLite, tsvector on PostgreSQL), each compared with :func:`quotes.statements.compare.compare`.
 
 A statement is a connected group of links, so the groups do not depend on the order in which
 articles arrive; each link is stored with its reason (``statement_link``). Finding a quote's
@@ -13,7 +13,7 @@ from datetime import date
 import snowballstemmer
 from sqlalchemy.engine import Connection, Engine
 
-from quotes.shape import LEMMA_INDEX
+from quotes.lemmas import Term, lemma_index
 from quotes.statements.compare import ALIKE, STEM_PREFIX, Rendering, compare
 from quotes.storage import writer
 from quotes.variants import CONCEPT, Form, Variants
@@ -60,8 +60,8 @@ class Linker:
                 (new.quote_id, other.quote_id, link.rule, " ".join(link.words)))
         statements = sorted({store.statement_of(other.quote_id) for other, _ in links})
         if not statements:
-            store.conn.exec_driver_sql("insert into statement (text) values (?)", (new.text,))
-            statements = [store.conn.exec_driver_sql("select last_insert_rowid()").scalar()]
+            statements = [store.conn.exec_driver_sql("insert into statement (text) values (?) returning id",
+                                                      (new.text,)).scalar()]
         keep, merged = statements[0], statements[1:]
         store.conn.exec_driver_sql("update quote set statement_id = ? where id = ?", (keep, new.quote_id))
         for statement_id in merged:
@@ -76,6 +76,7 @@ class _Store:
 
     def __init__(self, conn: Connection):
         self.conn = conn
+        self.lemmas = lemma_index(conn)
         self.total = conn.exec_driver_sql("select count(*) from quote").scalar() or 0
         self._df: dict[str, int] = {}
         self._mentions: dict[int, tuple[str, ...]] = {}
@@ -84,8 +85,7 @@ class _Store:
         """In how many quotes (words or context) the word appears."""
         if word not in self._df:
             terms = _terms(word)
-            counts = [self.conn.exec_driver_sql(f"select doc from {LEMMA_INDEX}_vocab where term = ?",
-                                                (t,)).scalar() or 0 for t in terms]
+            counts = [self.lemmas.df(t) for t in terms]
             self._df[word] = min(counts) if counts else 0
         return self._df[word]
 
@@ -101,14 +101,11 @@ class _Store:
         """Quotes already in a statement sharing a rarer lemma (or its stem) with ``form``: in
         their words or context for the quote's words, in their words for its context."""
         found: list[int] = []
-        for columns, words in (("{norm context}", form.words), ("norm", form.context)):
+        for context_too, words in ((True, form.words), (False, form.context)):
             terms = {_query_term(w) for w in words if self.df(w) <= LOOKUP}
             terms.discard(None)
             if terms:
-                found += [i for (i,) in self.conn.exec_driver_sql(
-                    f"select quote.id from {LEMMA_INDEX} join quote on quote.id = {LEMMA_INDEX}.rowid "
-                    f"where {LEMMA_INDEX} match ? and quote.statement_id is not null order by rank limit ?",
-                    (f"{columns} : ({' OR '.join(sorted(terms))})", CANDIDATES)).all()]
+                found += self.lemmas.candidates(terms, context_too, CANDIDATES)
         return list(dict.fromkeys(found))
 
     def renderings(self, ids: list[int]) -> list[Rendering]:
@@ -171,8 +168,7 @@ class _Store:
         for i in members:
             groups.setdefault(root(i), []).append(i)
         for group in sorted(groups.values())[1:]:
-            self.conn.exec_driver_sql("insert into statement (text) values ('')")
-            new_id = self.conn.exec_driver_sql("select last_insert_rowid()").scalar()
+            new_id = self.conn.exec_driver_sql("insert into statement (text) values ('') returning id").scalar()
             self.conn.exec_driver_sql(f"update quote set statement_id = ? where id in ({', '.join('?' * len(group))})",
                                       (new_id, *group))
             self.refresh(new_id)
@@ -203,13 +199,13 @@ def _terms(word: str) -> list[str]:
     return [t for t in "".join(c if c.isalnum() or c in "~_" else " " for c in word).split()]
 
 
-def _query_term(word: str) -> str | None:
-    """An FTS5 query term for a lemma: a lexicon group token as itself, a word as the beginning
+def _query_term(word: str) -> Term | None:
+    """What to look a lemma up by: a lexicon group token as itself, a word by the beginning
     of its stem, so that relatives are found too ("provoke" finds "provocation")."""
     terms = _terms(word)
     if not terms:
         return None
     if word.startswith(CONCEPT) or len(terms) > 1 or len(word) < STEM_PREFIX + 1:
-        return '"' + " ".join(terms) + '"'
+        return Term(tuple(terms))
     stem = _STEMMER.stemWord(word)
-    return '"' + stem[:max(STEM_PREFIX, len(stem) - 1)] + '"*'
+    return Term((stem[:max(STEM_PREFIX, len(stem) - 1)],), prefix=True)
