@@ -6,8 +6,7 @@ from sqlmodel import SQLModel
 
 import quotes.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from quotes.access import is_server
-from quotes.migrate import include_name
-from quotes.shape import drop_views
+from quotes.shape import drop_views, include_name
 
 config = context.config
 target_metadata = SQLModel.metadata

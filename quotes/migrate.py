@@ -9,7 +9,6 @@ from alembic.script.revision import ResolutionError
 from alembic.util import CommandError
 from sqlalchemy.engine import Engine
 
-from quotes.postgres import COLUMNS
 from quotes.shape import drop_views
 
 
@@ -69,18 +68,6 @@ def _migrate(conn) -> None:
         broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all() if conn.dialect.name == "sqlite" else []
         if broken:
             raise RuntimeError(f"the migration broke foreign keys: {broken[:5]}")
-
-
-def include_name(name, type_, parent_names):
-    """Leave full-text search to quotes.shape (FTS5 shadow tables on SQLite) and quotes.postgres
-    (tsvector columns and their indexes on PostgreSQL), not to autogenerate."""
-    if type_ == "table":
-        return name is None or not (name.endswith("_fts") or "_fts_" in name)
-    if type_ == "column":
-        return name not in COLUMNS
-    if type_ == "index":
-        return name not in {f"ix_quote_{column}" for column in COLUMNS}
-    return True
 
 
 def refuse_unknown(revision: str | None, script: ScriptDirectory | None = None) -> None:

@@ -17,19 +17,12 @@ from contextlib import contextmanager
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError
+from sqlmodel import SQLModel
 
 from quotes.access import MARKERS, SERVER_SCHEMES, NotAStore
+from quotes.migrate import at_head, refuse_unknown, upgrade
+from quotes.shape import SEARCH_COLUMNS, views
 
-
-# Columns and indexes the server store has beside the Alembic schema (quotes.shape's
-# FTS5 tables on SQLite): the words of a quote for `quotes search`, and its content lemmas
-# (words and context, and words alone) for the statement linker (quotes.lemmas).
-_TOKENS = "array_to_tsvector(array_remove(regexp_split_to_array(lower({}), '[^[:alnum:]~_]+'), ''))"
-COLUMNS = {
-    "search": "to_tsvector('simple', text)",
-    "lemmas": _TOKENS.format("coalesce(norm, '') || ' ' || coalesce(context, '')"),
-    "lemma_words": _TOKENS.format("coalesce(norm, '')"),
-}
 _REGROUP = [  # a quote leaving a statement (its article replaced) marks it for regrouping
     """create or replace function quotes_statement_regroup() returns trigger language plpgsql as $$
     begin insert into statement_regroup (statement_id) values (old.statement_id) on conflict do nothing;
@@ -58,18 +51,49 @@ def connect(url: str, write_option: str, options: str = "") -> Engine:
     @event.listens_for(engine, "before_cursor_execute", retval=True)
     def _qmark(_conn, _cursor, statement, parameters, context, _many):
         if context is not None and context.compiled is None and parameters:
-            statement = _QMARK.sub(lambda m: m[1] or ("%s" if m[2] else "%%"), statement)
+            statement = _QMARK.sub(_format_style, statement)
         return statement, parameters
 
     return engine
 
 
-def ensure_shape(conn: Connection, views: dict[str, str]) -> None:
+def _format_style(found: re.Match) -> str:
+    """A ``?`` outside quotes as ``%s``, and every ``%`` doubled (psycopg reads it as a placeholder)."""
+    literal, _mark, _percent = found.groups()
+    return literal.replace("%", "%%") if literal else "%s" if _mark else "%%"
+
+
+def open_store(url: str, write_option: str) -> Engine:
+    """Connect to the server store at ``url``, migrating it and adding its search columns and
+    views when needed. Raises NotAStore for a database holding tables quotes did not create,
+    migrate.SchemaTooNew for a revision this version does not know."""
+    engine = connect(url, write_option)
+    try:
+        tables = table_names(engine)
+        if MARKERS <= tables:
+            with engine.connect() as conn:
+                refuse_unknown(conn.exec_driver_sql("select max(version_num) from alembic_version").scalar())
+        strange = sorted(tables - {*SQLModel.metadata.tables, "alembic_version"})
+        if strange:
+            raise NotAStore(f"{_shown(engine)} is not a quotes store: it holds tables quotes did not create "
+                            f"({', '.join(strange[:3])}); give another --db")
+        locked = engine.execution_options(**{write_option: True})
+        if not at_head(engine):
+            upgrade(locked)
+        with locked.begin() as conn:
+            ensure_shape(conn)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def ensure_shape(conn: Connection) -> None:
     """Add what is missing of the search columns, their GIN indexes, the regroup trigger and
-    ``views``; a few catalog reads when all is in place. Run holding the store's lock."""
+    the views; a few catalog reads when all is in place. Run holding the store's lock."""
     inspector = inspect(conn)
     have = {c["name"] for c in inspector.get_columns("quote")}
-    for name, expression in COLUMNS.items():
+    for name, expression in SEARCH_COLUMNS.items():
         if name not in have:
             conn.exec_driver_sql(f"alter table quote add column {name} tsvector "
                                  f"generated always as ({expression}) stored")
@@ -78,7 +102,7 @@ def ensure_shape(conn: Connection, views: dict[str, str]) -> None:
         for sql in _REGROUP:
             conn.exec_driver_sql(sql)
     present = set(inspector.get_view_names())
-    for name, sql in views.items():
+    for name, sql in views("postgresql").items():
         if name not in present:
             conn.exec_driver_sql(f'create view "{name}" as {sql.strip()}')
 

@@ -16,11 +16,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel, create_engine, select
 
 from quotes import postgres
-from quotes.access import MARKERS, NotAStore, is_server, refuse_foreign, table_names, unchecked
+from quotes.access import MARKERS, NotAStore, is_server, refuse_foreign, shown, table_names, unchecked
 from quotes.aliases import name_key, part_keys, speaker_aliases
 from quotes.migrate import SchemaTooNew, at_head, refuse_unknown, upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
-from quotes.shape import ensure_shape, fts_tables, views
+from quotes.shape import ensure_shape, fts_tables
 from quotes.sources import Article as SourceArticle
 from quotes.variants import Form
 
@@ -110,29 +110,12 @@ def open_store(path: str | Path) -> Engine:
 
 
 def _open_server(url: str) -> Engine:
-    """Connect to a PostgreSQL store, migrating it and adding its search columns and views
-    when needed; a store of an unknown revision or holding other tables is refused."""
-    engine = postgres.connect(url, _WRITE)
     try:
-        tables = postgres.table_names(engine)
-        if MARKERS <= tables:
-            with engine.connect() as conn:
-                refuse_unknown(conn.exec_driver_sql("select max(version_num) from alembic_version").scalar())
-        strange = sorted(tables - {*SQLModel.metadata.tables, "alembic_version"})
-        if strange:
-            raise NotAStore(f"{engine.url.render_as_string()} is not a quotes store: it holds tables "
-                            f"quotes did not create ({', '.join(strange[:3])}); give another --db")
-        if not at_head(engine):
-            upgrade(writer(engine))
-        with writer(engine).begin() as conn:
-            postgres.ensure_shape(conn, views("postgresql"))
+        return postgres.open_store(url, _WRITE)
     except (NotAStore, SchemaTooNew) as exc:
-        engine.dispose()
         raise StoreError(str(exc)) from exc
     except DBAPIError as exc:
-        engine.dispose()
-        raise StoreError(f"cannot open store {engine.url.render_as_string()}: {error_reason(exc)}") from exc
-    return engine
+        raise StoreError(f"cannot open store {shown(url)}: {error_reason(exc)}") from exc
 
 
 def close_store(engine: Engine, path: str | Path) -> None:

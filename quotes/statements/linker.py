@@ -138,7 +138,8 @@ class _Store:
         """Canonical text (the fullest rendering) and speaker (the most frequent, persons first)."""
         rows = self.conn.exec_driver_sql(
             "select quote.text, quote.norm, quote.speaker_id, speaker.type from quote "
-            "left join speaker on speaker.id = quote.speaker_id where statement_id = ?", (statement_id,)).all()
+            "left join speaker on speaker.id = quote.speaker_id where statement_id = ? order by quote.id",
+            (statement_id,)).all()
         if not rows:
             self.conn.exec_driver_sql("delete from statement where id = ?", (statement_id,))
             return
@@ -152,6 +153,8 @@ class _Store:
         """Split a statement that lost the renderings joining its parts, by its stored links."""
         members = [i for (i,) in self.conn.exec_driver_sql(
             "select id from quote where statement_id = ? order by id", (statement_id,)).all()]
+        if not members:  # none left: the statement goes
+            return self.refresh(statement_id)
         parent = {i: i for i in members}
 
         def root(i: int) -> int:
