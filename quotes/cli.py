@@ -32,8 +32,11 @@ def cli():
               help="Extra lexicon of statement variants [default: $QUOTES_VARIANTS].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=len(os.sched_getaffinity(0)),
               show_default="the machine's cores", help="Processes parsing articles at once.")
+@click.option("--cluster", metavar="ADDRESS", callback=options.cluster_param,
+              help="Parse on a Dask cluster instead: its scheduler's address (tcp://host:8786), "
+              "or local:N for N worker processes here. This process reads the articles and stores the results.")
 @options.corpus_options
-def extract(paths, db, jsonl, model, force, variants_file, jobs, outlet, run_date, **fields):
+def extract(paths, db, jsonl, model, force, variants_file, jobs, cluster, outlet, run_date, **fields):
     """Extract attributed quotations from PATHS into the store.
 
     PATHS are articles (.txt, .md, .html), corpora of one article a record (.jsonl, .csv,
@@ -42,6 +45,7 @@ def extract(paths, db, jsonl, model, force, variants_file, jobs, outlet, run_dat
     """
     from quotes import nlp as nlp_loader
     from quotes import sources, variants
+    from quotes.options import cluster_errors
     from quotes.progress import FileProgress
     from quotes.store import Store
 
@@ -64,12 +68,13 @@ def extract(paths, db, jsonl, model, force, variants_file, jobs, outlet, run_dat
                               sources.Metadata(outlet=outlet, published=run_date))
     store = Store(db)
     show = len(files) > 1 and sys.stderr.isatty()
-    bar = (click.progressbar(length=len(files), label="Extracting", file=sys.stderr, item_show_func=lambda s: s)
+    bar = (click.progressbar(length=len(files), label="Extracting", file=sys.stderr, item_show_func=lambda s: s,
+                             update_min_steps=0)  # the label changes with each article stored
            if show else nullcontext(_NoProgress()))
-    with _store_errors(db), bar as progress:
+    with cluster_errors(cluster) as workers, _store_errors(db), bar as progress:
         done = FileProgress(progress)
         tally = store.add(done.articles(files, lambda source: sources.read(source, options, notice)),
-                          nlp=nlp, variants=lexicon, jobs=jobs, force=force, on_article=done.stored,
+                          nlp=nlp, variants=lexicon, jobs=jobs, cluster=workers, force=force, on_article=done.stored,
                           on_failed=lambda path, why: notice(sources.Notice(path, why)))
         for record in store.records(tally.keys) if jsonl else ():
             jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")

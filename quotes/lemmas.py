@@ -27,19 +27,27 @@ class Fts5Lemmas:
     def __init__(self, conn: Connection):
         self.conn = conn
 
-    def df(self, token: str) -> int:
-        """In how many quotes (words or context) the token appears."""
-        return self.conn.exec_driver_sql(f"select doc from {LEMMA_INDEX}_vocab where term = ?",
-                                         (token,)).scalar() or 0
+    def dfs(self, tokens: list[str]) -> dict[str, int]:
+        """In how many quotes (words or context) each token appears (those in none left out)."""
+        return dict(self.conn.exec_driver_sql(
+            f"select term, doc from {LEMMA_INDEX}_vocab where term in ({', '.join('?' * len(tokens))})",
+            tuple(tokens)).all())
 
     def candidates(self, terms: set[Term], context_too: bool, limit: int) -> list[int]:
         """Quotes already in a statement holding any of ``terms`` in their words (or, with
         ``context_too``, their context), best ranked first."""
-        query = " OR ".join(sorted('"' + " ".join(t.tokens) + '"' + ("*" if t.prefix else "") for t in terms))
+        query = " OR ".join(sorted(map(_fts5, terms)))
         return [i for (i,) in self.conn.exec_driver_sql(
             f"select quote.id from {LEMMA_INDEX} join quote on quote.id = {LEMMA_INDEX}.rowid "
             f"where {LEMMA_INDEX} match ? and quote.statement_id is not null order by rank limit ?",
             (f"{'{norm context}' if context_too else 'norm'} : ({query})", limit)).all()]
+
+    def said_by(self, terms: list[Term], speaker_id: int) -> list[tuple[int, int]]:
+        """The speaker's quotes (id, article id) holding all of ``terms`` in their words."""
+        return [tuple(row) for row in self.conn.exec_driver_sql(
+            f"select quote.id, quote.article_id from {LEMMA_INDEX} join quote on quote.id = {LEMMA_INDEX}.rowid "
+            f"where {LEMMA_INDEX} match ? and quote.speaker_id = ?",
+            (f"norm : ({' AND '.join(map(_fts5, terms))})", speaker_id)).all()]
 
 
 class TsvectorLemmas:
@@ -48,17 +56,33 @@ class TsvectorLemmas:
     def __init__(self, conn: Connection):
         self.conn = conn
 
-    def df(self, token: str) -> int:
-        return self.conn.exec_driver_sql("select count(*) from quote where lemmas @@ cast(? as tsquery)",
-                                         (_lexeme(token),)).scalar()
+    def dfs(self, tokens: list[str]) -> dict[str, int]:
+        """In how many quotes (words or context) each token appears (those in none left out):
+        the quotes holding any, found by the GIN index, counted by token."""
+        return dict(self.conn.exec_driver_sql(
+            "select token, count(*) from quote cross join unnest(tsvector_to_array(lemmas)) as token "
+            "where lemmas @@ cast(? as tsquery) and token = any(?) group by token",
+            (" | ".join(map(_lexeme, tokens)), list(tokens))).all())
 
     def candidates(self, terms: set[Term], context_too: bool, limit: int) -> list[int]:
         column = "lemmas" if context_too else "lemma_words"
-        query = " | ".join(sorted("(" + " & ".join(_lexeme(t) + (":*" if term.prefix else "") for t in term.tokens) + ")"
-                                  for term in terms))
+        query = " | ".join(sorted(map(_tsquery, terms)))
         return [i for (i,) in self.conn.exec_driver_sql(
             f"select id from quote where {column} @@ cast(? as tsquery) and statement_id is not null "
             f"order by ts_rank({column}, cast(? as tsquery)) desc, id limit ?", (query, query, limit)).all()]
+
+    def said_by(self, terms: list[Term], speaker_id: int) -> list[tuple[int, int]]:
+        return [tuple(row) for row in self.conn.exec_driver_sql(
+            "select id, article_id from quote where lemma_words @@ cast(? as tsquery) and speaker_id = ?",
+            (" & ".join(map(_tsquery, terms)), speaker_id)).all()]
+
+
+def _fts5(term: Term) -> str:
+    return '"' + " ".join(term.tokens) + '"' + ("*" if term.prefix else "")
+
+
+def _tsquery(term: Term) -> str:
+    return "(" + " & ".join(_lexeme(t) + (":*" if term.prefix else "") for t in term.tokens) + ")"
 
 
 def _lexeme(token: str) -> str:

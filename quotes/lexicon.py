@@ -53,11 +53,12 @@ MEDIA_MASTHEADS = _words("media_mastheads.txt")
 MEDIA_NOUNS = _words("media_nouns.txt")
 
 # Titles and roles before a person's name (with nameparser's, see quotes/people.py), the
-# abbreviations of roles used as titles, and words that tell a man from a woman.
+# words naming one role, and words that tell a man from a woman.
 TITLES = _words("titles.txt")
 PARTY_WORDS = _words("party_words.txt")
 POLITICAL_ROLES = _words("political_roles.txt")
-ROLE_ABBREVIATIONS = dict(_lines("title_abbreviations.txt"))
+# Words naming one role: "Sen." and "senator", "manager" and "coach".
+ROLE_NAMES = {word: frozenset(group) for group in _lines("role_names.txt") for word in group}
 MALE_WORDS = _words("male_words.txt")
 FEMALE_WORDS = _words("female_words.txt")
 

@@ -10,15 +10,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import PARTY_WORDS, POLITICAL_ROLES, ROLE_ABBREVIATIONS
+from quotes.lexicon import PARTY_WORDS, POLITICAL_ROLES, ROLE_NAMES
 from quotes.people import capitalised, gender, is_given_name, is_role, leading_noun, name_core, is_reporting_word, person_name, word_gender, words_of
-from quotes.headline import title_case_headline
+from quotes.headline import headline_end, title_case_headline
 from quotes.phrases import bare_phrase, entity, is_media, noun_phrase, plain_name, proper_name
 
 _ROLE_WINDOW = 4  # words before or after a name that may give its role
 _SALIENT = 60  # tokens within which the last person named is the one the story is about
 _ANTECEDENT_WINDOW = 120  # tokens to look back for what "it" or "they" stands for
 _NOT_PEOPLE = {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT", "LAW", "LANGUAGE", "MONEY"}
+_PLACE_ROLES = {"state", "house", "crown", "treasury"}  # title words that, in apposition, describe no person
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 
@@ -45,10 +46,13 @@ class Roster:
         for t in self.tokens:
             self.where.setdefault(t.text, []).append(t.i)
             self.sentence.append((self.sentence[-1] if t.i else -1) + bool(t.is_sent_start or not t.i))
-        body = title_case_headline("".join(t.text_with_ws for t in self.tokens))  # doc.text, from tokens already made
+        text = "".join(t.text_with_ws for t in self.tokens)  # doc.text, from tokens already made
+        body = title_case_headline(text)
+        self.headline = headline_end(text)  # "Will Sanders come down?": no one introduced there
         people = [(s, e, person_name(doc[s:e].text)) for s, e in self._person_spans()
                   if doc[s].idx >= body]
         self.people = sorted({(s, name) for s, e, name in people if len(name.split()) >= 2})
+        self.named = set().union(*(range(s, e) for s, e, name in people if " " in name))  # tokens of full names
         self.mentions = self._mentions(people)
         self.genders = self._genders()
         named = [(e.start, e.text.split(",")[0]) for e in self.ents  # "Xinhua, Xi Jinping": two names
@@ -71,10 +75,12 @@ class Roster:
         while i < len(self.tokens):
             token = self.tokens[i]
             run = proper_name(token) if token.pos_ == "PROPN" and capitalised(token.text) else None
-            if run is not None and len(run) > 1 and not any(t.ent_type_ in _NOT_PEOPLE | {"PERSON"} for t in run):
+            if run is not None and len(run) > 1 and not any(t.ent_type_ == "PERSON" for t in run):
                 bare = person_name(run.text).split()
-                untyped = not any(t.ent_type_ for t in run)
-                if len(bare) > 1 and (is_given_name(bare[0]) or untyped and any(t.text in tagged for t in run)):
+                typed = {t.ent_type_ for t in run} - {""}
+                given = is_given_name(bare[0]) and (not typed & _NOT_PEOPLE or _surname_typed(run, bare))
+                if len(bare) > 1 and (given
+                                      or not typed and any(t.text in tagged for t in run) or _described_as_person(run)):
                     spans.append((run.start, run.end))
             i = run.end if run is not None else i + 1
         return spans
@@ -90,6 +96,9 @@ class Roster:
             told += [word_gender(word) for i, full in self.people if full == name
                      for word in self.words[max(0, i - 2):i + 1]]
             found[name] = next(filter(None, told), None) or gender(name)
+        alone = [m for m in self.mentions if len(m.names) == 1 and " " not in m.names[0]]
+        for m in alone:  # "her brother Paul", "Mr. Okafor": a person named by one word
+            found[m.names[0]] = found.get(m.names[0]) or (word_gender(self.words[m.start - 1]) if m.start else None)
         for name, said in self._pronoun_votes().items():
             found[name] = found.get(name) or said
         return found
@@ -117,10 +126,9 @@ class Roster:
     def _mentions(self, people: list[tuple[int, int, str]]) -> list[Mention]:
         """Every mention of a person outside quotations, by full name or surname."""
         found = {start: (end, name) for start, end, name in people}
-        named = set().union(*(range(s, e) for s, (e, _) in found.items()))
         for surname in {name_core(full)[-1] for _, full in self.people}:
             for i in self.where.get(surname, ()):
-                if self.tokens[i].pos_ == "PROPN" and i not in named:
+                if self.tokens[i].pos_ == "PROPN" and i not in found and i not in self.named:
                     found[i] = (i + 1, surname)
         return [Mention(s, e, self.full_names(name, s), any(t.dep_ in ("nsubj", "nsubjpass") for t in self.tokens[s:e]))
                 for s, (e, name) in sorted(found.items()) if not any(i in self.quoted for i in range(s, e))]
@@ -130,8 +138,11 @@ class Roster:
         return self.full_names(name, at)[0]
 
     def full_names(self, name: str, at: int) -> tuple[str, ...]:
-        """Every full name a surname (or a family name given first) may stand for, the one
-        named nearest before ``at`` first; the name itself when the article gives no fuller."""
+        """Every full name a surname (or a family name given first) may stand for, likeliest
+        first: one named in this sentence or the one before, then one the article already
+        called by the surname alone before naming another (Jane Sanders, his wife, is named
+        in full; "Sanders" is still Bernie), then the nearest before; the name itself when
+        the article gives no fuller."""
         words = words_of(name)
         if len(words) != 1:
             return (name,)
@@ -139,10 +150,23 @@ class Roster:
         for position in (-1, 0):  # surname first, then a family name given first
             matches = [(i, full) for i, full in self.people if name_core(full)[position].lower() == key]
             if matches:
-                before = [full for i, full in reversed(matches) if i <= at]
+                before = [(i, full) for i, full in matches if i <= at]
+                near = [full for i, full in reversed(before) if self._sentence_of(at) - self.sentence[i] <= 1]
                 after = [full for i, full in matches if i > at]
-                return tuple(dict.fromkeys(before + after))
+                return tuple(dict.fromkeys(near + self._established(words[0], before)
+                                           + [full for _, full in reversed(before)] + after))
         return (name,)
+
+    def _established(self, word: str, named: list[tuple[int, str]]) -> list[str]:
+        """The person the article called by ``word`` alone after naming them in full and
+        before naming another of that name, outside its headline."""
+        intro = list({full: i for i, full in reversed(named)}.items())[::-1]  # each one's first naming, in order
+        alone = [j for j in self.where.get(word, ()) if j not in self.named and self.tokens[j].idx >= self.headline]
+        return [full for (full, i), (_, following) in zip(intro, intro[1:])
+                if any(i < j < following for j in alone)][:1]
+
+    def _sentence_of(self, at: int) -> int:
+        return self.sentence[min(at, len(self.sentence) - 1)] if self.sentence else 0
 
     def knows_person(self, name: str) -> bool:
         """Whether the article names a person whose surname (or family name) is ``name``."""
@@ -157,7 +181,7 @@ class Roster:
             name = next((n for n in (m.names if pronoun else m.names[:1]) if self.agrees(n, pronoun)), None)
             if name:
                 before.append((m, name))
-        since = self.sentence[min(at, len(self.sentence) - 1)] - 1 if self.sentence else 0
+        since = self._sentence_of(at) - 1
         near = [(m, name) for m, name in before if self.sentence[m.start] >= since]
         for found in ([c for c in near if c[0].subject], near, [c for c in before if c[0].subject], before):
             if found:
@@ -206,7 +230,7 @@ class Roster:
         about just then if the article gave them no other role (for "the Conservative", no
         role but a political office); None when there is none."""
         lemma = role.lemma_.lower()
-        forms = {lemma, ROLE_ABBREVIATIONS.get(lemma, lemma)}
+        forms = ROLE_NAMES.get(lemma, {lemma})
         before = [m for m in self.mentions if m.end <= role.i]
         after = [m for m in self.mentions if role.i < m.start <= role.i + _ANTECEDENT_WINDOW]
         for m in [*reversed(before), *after]:  # "the Perth judge ... Judge Mary-Anne Costello"
@@ -270,6 +294,21 @@ class Roster:
     def last_media(self, at: int) -> str | None:
         before = [name for i, name in self.media if i < at]
         return before[-1] if before else None
+
+
+def _described_as_person(run: Span) -> bool:
+    """A name with a person's role in apposition, whatever the tagger typed it: "Olusegun
+    Adeyemi, the governor of Lagos State," "Tomasz Wrona, a striker"."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c.text) and c.lemma_.lower() not in _PLACE_ROLES
+               for c in run.root.children)
+
+
+def _surname_typed(run: Span, bare: list[str]) -> bool:
+    """A given name the tagger left out of the place or body it took the surname for:
+    "Ana [Lima]'s daughter", "Sofia [Roma]"."""
+    first, last = next((t for t in run if t.text == bare[0]), None), run[-1]
+    return first is not None and not first.ent_type_ and last.ent_iob_ == "B" and last.tag_ == "NNP" \
+        and last.ent_type_ != "NORP"
 
 
 def _main_clause(verb: Token) -> bool:

@@ -30,12 +30,14 @@ class Store:
 
     def add(self, articles: Iterable, *, model: str | None = None, nlp=None, variants=None,
             jobs: int = 1, force: bool = False, on_failed: Callable[[str, str], None] | None = None,
-            on_article: Callable[[object], None] = lambda article: None):
+            on_article: Callable[[object], None] = lambda article: None, cluster=None):
         """Extract, store and link the quotes of ``articles``: texts, paths of articles,
         corpora or folders (as `quotes extract` reads them), or quotes.sources.Article records.
 
         Articles already stored are passed over unless ``force``. ``nlp`` (else the
-        pipeline ``model``, as quotes.load) parses them, in ``jobs`` processes; ``variants``
+        pipeline ``model``, as quotes.load) parses them, in ``jobs`` processes, or on the workers
+        of ``cluster`` (a quotes.cluster.Cluster: ``with quotes.cluster.connect("local:2") as
+        cluster``), which send the results back to this process to be stored; ``variants``
         is a variants file or a loaded quotes.variants lexicon. An article that cannot be
         read or extracted is reported to ``on_failed(path, reason)`` (by default a warning) and the others go on.
         Returns the run's quotes.pipeline.Tally (read, unchanged, quotes, keys).
@@ -43,6 +45,7 @@ class Store:
         from quotes import nlp as nlp_loader
         from quotes import pipeline
         from quotes import variants as variant_lexicon
+        from quotes.parallel import ordered_map
         from quotes.storage import close_store, open_store
 
         on_failed = on_failed or _warn
@@ -53,7 +56,8 @@ class Store:
                 self._nlp = self._nlp or nlp_loader.load(model)
                 nlp = self._nlp
             return pipeline.run(_records(articles, on_failed), nlp, engine, lexicon, jobs=jobs, force=force,
-                                on_failed=on_failed, on_article=on_article)
+                                on_failed=on_failed, on_article=on_article,
+                                mapper=cluster.ordered_map if cluster else ordered_map)
         finally:
             close_store(engine, self.path)
 

@@ -281,3 +281,65 @@ def test_barrister_apposition_names_the_barrister(quotes_of):
 ])
 def test_it_and_they_stand_for_the_body_not_a_crowd_or_a_date(quotes_of, text, name):
     assert speakers(quotes_of, text)[0][0] == name
+
+
+# -- 12. Two people of one surname; roles said in other words; names the tagger typed a place
+
+def test_surname_stays_with_the_person_already_called_by_it(quotes_of):
+    text = ("Home favourite takes the Accra title\n\n"
+            "Serena Osei won the singles final in Accra on Sunday. Osei had lost in the semi-final last year.\n\n"
+            "Her sister, Abena Osei, watched from the stands with their coach.\n\n"
+            "The crowd stayed long after the trophy ceremony.\n\n"
+            "“I played for everyone at home,” Osei said.")
+    assert speakers(quotes_of, text) == [("Serena Osei", "person")]
+
+
+def test_surname_of_a_new_person_named_later_is_theirs(quotes_of):
+    text = ("Defence lawyer Karl Lindqvist opened the hearing in Malmo on Monday.\n\n"
+            "Prosecutor Ebba Lindqvist, no relation, called the first witness on Tuesday. "
+            "She questioned him for two hours.\n\n"
+            "“The timeline does not add up,” Lindqvist said.")
+    assert speakers(quotes_of, text) == [("Ebba Lindqvist", "person")]
+
+
+def test_a_kinship_word_tells_a_given_name_s_gender(quotes_of):
+    text = ("Grace Mutua and her brother Paul opened the bakery in Nakuru in 2019. Paul handles the ovens.\n\n"
+            "“Nobody believed a bakery could survive here,” she said.")
+    assert speakers(quotes_of, text) == [("Grace Mutua", "person")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Porto coach Luis Ferreira was furious after the match in Braga.\n\n"
+     "“The referee decided this game,” the Portuguese manager said.", "Luis Ferreira"),
+    ("Lawyer Ines Carvalho filed the appeal in Lisbon on Friday.\n\n"
+     "“The conviction cannot stand,” the attorney said.", "Ines Carvalho"),
+])
+def test_a_role_said_in_other_words_is_the_person_named_with_it(quotes_of, text, name):
+    assert speakers(quotes_of, text) == [(name, "person")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ryanair reported a record profit on Monday.\n\n"
+     "“Demand for summer travel remains strong,” the airline said.", "Ryanair"),
+    ("Shoprite Holdings cut prices on bread and maize meal across South Africa.\n\n"
+     "“Families are under pressure,” the retailer said.", "Shoprite Holdings"),
+])
+def test_the_business_described_is_the_business_named_before(quotes_of, text, name):
+    assert speakers(quotes_of, text) == [(name, "organization")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Olusegun Adeyemi, the governor of Lagos State, opened the bridge on Monday.\n\n"
+     "“This bridge will cut travel times in half,” Adeyemi said.", "Olusegun Adeyemi"),
+    ("Ana Lima's daughter was injured in the crash. Lima, 45, blames the city.\n\n"
+     "“Nobody fixed the lights,” Lima said.", "Ana Lima"),
+])
+def test_a_person_the_tagger_took_for_a_place_keeps_the_full_name(quotes_of, text, name):
+    assert speakers(quotes_of, text) == [(name, "person")]
+
+
+def test_a_place_described_in_apposition_is_no_person(nlp):
+    from quotes.roster import Roster
+
+    doc = nlp("Voters in Nova Scotia, a province that often surprises pollsters, went to the polls on Tuesday.")
+    assert Roster(doc).people == []

@@ -72,10 +72,14 @@ class Rendering:
 
 @dataclass(frozen=True)
 class Link:
-    """Why two quotes render one statement: the rule and the words that matched."""
+    """Why two quotes render one statement: the rule and the words that matched; ``found``
+    are the shorter quote's words found as themselves or relatives (not synonyms), and ``cut``
+    says whether it is a cut of a longer one (not a rendering of about its length)."""
 
     rule: str
     words: tuple[str, ...]
+    found: tuple[str, ...] = ()
+    cut: bool = False
 
     def __str__(self) -> str:
         return f"{self.rule}: {', '.join(self.words)}"
@@ -97,28 +101,37 @@ def compare(a: Rendering, b: Rendering, variants: Variants, idf: Weights | None 
         return None
     weigh = _weigher(variants, idf)
     short, long = sorted((a, b), key=lambda r: (len(set(r.form.words)), r.quote_id, r.text))
-    found = _unnamed(matches(short.form.words, long.form.words), (a, b))
-    if _polarity_differs(found, short.form, long.form):
+    loose = len(set(long.form.words)) <= SHORT  # two short renderings: loose synonyms tell
+    found = _unnamed(matches(short.form.words, long.form.words, loose), (a, b))
+    if _polarity_differs(found, short.form, long.form) or not _count(found, variants, rarity):
         return None
+    cut = len(set(long.form.words)) > ALIKE * len(set(short.form.words))
+    link = _same_speaker(short, long, found, cut, weigh, variants, rarity) if agree else None
+    if (link is None and _cover(short.form.words, found, weigh) >= CUT_COVER / 2 and _rare(found, variants, rarity)
+            and _verbatim(a.text, b.text)):
+        link = Link("verbatim", tuple(sorted(found)))
+    for x, y in ((a, b), (b, a)) if agree and link is None else ():
+        link = link or _context(x, y, weigh, variants, rarity)
+    return link and Link(link.rule, link.words, tuple(sorted(w for w, o in found.items() if w == o or related(w, o))), cut)
+
+
+def _same_speaker(short: Rendering, long: Rendering, found: dict[str, str], cut: bool, weigh: Weights,
+                  variants: Variants, rarity: Weights | None) -> Link | None:
+    """``cut`` or ``cut+context`` between two quotes of one speaker. A cut of a longer quote
+    needs one rarer word found (not "bad things happen" in any quote saying so), and names
+    do not count among its words found: they tell who or where, not what was said."""
+    if cut:
+        names = _names(short.text) | _names(long.text)
+        found = {w: o for w, o in found.items() if w not in names} if _rare(found, variants, rarity) else {}
     share, count = _cover(short.form.words, found, weigh), _count(found, variants, rarity)
-    if not count:
-        return None
-    alike = agree and len(set(long.form.words)) <= ALIKE * len(set(short.form.words))
-    cover = (DATED_COVER if a.published and b.published else SAME_SPEAKER_COVER) if alike else CUT_COVER
-    if agree and count >= 3 and share >= cover or (
-            agree and share >= CUT_COVER and count >= 2 and len(set(long.form.words)) <= SHORT):
+    cover = CUT_COVER if cut else DATED_COVER if short.published and long.published else SAME_SPEAKER_COVER
+    if count >= 3 and share >= cover or (share >= CUT_COVER and count >= 2 and len(set(long.form.words)) <= SHORT
+                                         and _rare(found, variants, rarity)):
         return Link("cut", _described(found))
-    if agree and share >= SUPPORTED_COVER and count >= 2:
-        around = _telling(matches(short.form.context, long.form.context), (a, b), weigh)
+    if share >= SUPPORTED_COVER and count >= 2:
+        around = _telling(matches(short.form.context, long.form.context), (short, long), weigh)
         if _count(around, variants, rarity) >= 2:
             return Link("cut+context", _described(found) + tuple(f"[{w}]" for w in _described(around)))
-    if share >= CUT_COVER / 2 and _verbatim(a.text, b.text):
-        return Link("verbatim", tuple(sorted(found)))
-    if agree:
-        for x, y in ((a, b), (b, a)):
-            link = _context(x, y, weigh, variants, rarity)
-            if link:
-                return link
     return None
 
 
@@ -127,7 +140,7 @@ def speakers_agree(a: Rendering, b: Rendering) -> bool | None:
     speakers, None when either is unknown or anonymous."""
     if not a.speaker or not b.speaker or "anonymous" in (a.speaker_type, b.speaker_type):
         return None
-    if a.speaker.lower() == b.speaker.lower() or (_surname(a) and _surname(a) == _surname(b)):
+    if a.speaker.lower() == b.speaker.lower() or _one_person(a, b):
         return True
     return speaks_for(a, b) or speaks_for(b, a)
 
@@ -144,29 +157,35 @@ def speaks_for(r: Rendering, other: Rendering) -> bool:
     return any(f" {tail} " in text for tail in tails for text in said)
 
 
-def _surname(r: Rendering) -> str | None:
-    return r.speaker.lower().split()[-1] if r.speaker_type == "person" else None
+def _one_person(a: Rendering, b: Rendering) -> bool:
+    """Two names of one person: one surname, and one name is the bare surname or both begin
+    alike ("Trump" / "Donald J. Trump"; never "Hillary Clinton" / "Bill Clinton")."""
+    if a.speaker_type != "person" or b.speaker_type != "person":
+        return False
+    x, y = a.speaker.lower().split(), b.speaker.lower().split()
+    return x[-1] == y[-1] and (len(x) == 1 or len(y) == 1 or x[0] == y[0])
 
 
 # --- words
 
-def matches(words: tuple[str, ...], others: tuple[str, ...]) -> dict[str, str]:
-    """Each of ``words`` found in ``others``, with the word it was found as."""
-    theirs, alike, senses = _lookup(frozenset(others))
+def matches(words: tuple[str, ...], others: tuple[str, ...], loose: bool = False) -> dict[str, str]:
+    """Each of ``words`` found in ``others``, with the word it was found as (loose synonyms
+    too if ``loose``)."""
+    theirs, alike, senses = _lookup(frozenset(others), loose)
     found = {}
     for word in set(words):
         if word in theirs:
             found[word] = word
         elif not word.startswith(CONCEPT):
             match = next((o for o in alike.get(word[:2], ()) + alike.get(word[-5:], ()) if related(word, o)), None)
-            match = match or next((senses[s] for s in sorted(senses_of(word)) if s in senses), None)
+            match = match or next((senses[s] for s in sorted(senses_of(word, loose)) if s in senses), None)
             if match:
                 found[word] = match
     return found
 
 
 @lru_cache(maxsize=1 << 14)
-def _lookup(others: frozenset[str]) -> tuple[frozenset[str], dict[str, tuple[str, ...]], dict]:
+def _lookup(others: frozenset[str], loose: bool) -> tuple[frozenset[str], dict[str, tuple[str, ...]], dict]:
     """``others``; its plain words by their first two and last five letters (relatives begin
     alike, or one ends the other); its words by their WordNet senses."""
     alike: dict[str, list[str]] = {}
@@ -175,7 +194,7 @@ def _lookup(others: frozenset[str]) -> tuple[frozenset[str], dict[str, tuple[str
         if not word.startswith(CONCEPT):
             for key in {word[:2], word[-5:]}:
                 alike.setdefault(key, []).append(word)
-            for sense in senses_of(word):
+            for sense in senses_of(word, loose):
                 senses.setdefault(sense, word)
     return others, {k: tuple(v) for k, v in alike.items()}, senses
 
@@ -227,6 +246,11 @@ def _count(found: dict[str, str], variants: Variants, rarity: Weights | None = N
     return sum((IDIOM if w in variants.heavy else 1) * (rarity(w) if rarity else 1.0) for w in found)
 
 
+def _rare(found: dict[str, str], variants: Variants, rarity: Weights | None) -> bool:
+    """Whether a rarer word (or an idiom of the lexicon) is among those found."""
+    return any(rarity is None or rarity(w) >= 1 or w in variants.heavy for w in found)
+
+
 def _described(found: dict[str, str]) -> tuple[str, ...]:
     """The words found: "risk", relatives "creating/creation", synonyms "firm=strong"."""
     return tuple(sorted(w if w == o else f"{w}/{o}" if related(w, o) else f"{w}={o}" for w, o in found.items()))
@@ -250,16 +274,28 @@ def _verbatim(a: str, b: str) -> bool:
     return len(short.split()) >= VERBATIM[1] and fuzz.partial_ratio(short, long) >= VERBATIM[0]
 
 
+def _names(text: str) -> set[str]:
+    """Words written with a capital inside a quote ("Donald Trump", "United States"): names
+    tell who or where, not what was said about them."""
+    words = text.split()
+    return {name for before, w in zip(words, words[1:]) if w[:1].isupper() and before[-1:] not in ".!?:;"
+            for name in _plain(w).split()}
+
+
 def _plain(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
 def _context(fragment: Rendering, other: Rendering, weigh: Weights, variants: Variants,
              rarity: Weights | None) -> Link | None:
-    around = other.form.words + other.form.context
-    found = matches(fragment.form.words, around)
+    """``context``: the fragment's words found in the other quote and the words around it,
+    three of them at least besides names (which tell who or where, not what was said)."""
+    found = matches(fragment.form.words, other.form.words + other.form.context)
     anchored = matches(fragment.form.words, other.form.words)
+    names = _names(fragment.text) | _names(other.text)
+    telling = {w: o for w, o in found.items() if w not in names}
     if (anchored and _cover(fragment.form.words, found, weigh) >= CONTEXT_COVER
-            and _count(found, variants, rarity) >= 3 and not _polarity_differs(anchored, fragment.form, other.form)):
+            and _count(telling, variants, rarity) >= 3 and _rare(telling, variants, rarity)
+            and not _polarity_differs(anchored, fragment.form, other.form)):
         return Link("context", _described(found))
     return None

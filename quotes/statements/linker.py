@@ -14,7 +14,9 @@ import snowballstemmer
 from sqlalchemy.engine import Connection, Engine
 
 from quotes.lemmas import Term, lemma_index
-from quotes.statements.compare import ALIKE, STEM_PREFIX, Rendering, compare
+from quotes.statements.compare import SHORT, STEM_PREFIX, Rendering, compare
+from quotes.statements import stock
+from quotes.statements.synonyms import sharing
 from quotes.storage import writer
 from quotes.variants import CONCEPT, Form, Variants
 
@@ -22,6 +24,7 @@ CANDIDATES = 40  # best-ranked candidates (FTS5 bm25) compared with each new quo
 LOOKUP = 200  # a lemma in more quotes than this is not looked up: its list of quotes is long
 RARE, FEW = 100, 10  # a word in at most one quote in 100, or in 10, counts as a whole word found
 MENTIONS = 100  # distinct mentions of a speaker read for who they speak for
+STORY = 3  # rarer words two articles share (beside the quotes compared) when they tell one story
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -51,9 +54,9 @@ class Linker:
 
     def _attach(self, store: "_Store", new: Rendering) -> None:
         candidates = store.renderings(store.candidates(new.form))
-        links = _unambiguous(new, [(other, link) for other in candidates
-                                   if other.article_id != new.article_id
-                                   and (link := compare(new, other, self.variants, store.idf, store.rarity))], store)
+        links = [(other, link) for other in candidates if other.article_id != new.article_id
+                 and (link := compare(new, other, self.variants, store.idf, store.rarity))
+                 and not (link.cut and (store.stock((new, other), link.found) or not store.one_story(new, other)))]
         for other, link in links:
             store.conn.exec_driver_sql(
                 "insert into statement_link (quote_id, other_id, rule, words) values (?, ?, ?, ?)",
@@ -69,6 +72,7 @@ class Linker:
                                        (keep, statement_id))
             store.conn.exec_driver_sql("delete from statement where id = ?", (statement_id,))
         store.refresh(keep)
+        store.unstock(new)
 
 
 class _Store:
@@ -80,14 +84,21 @@ class _Store:
         self.total = conn.exec_driver_sql("select count(*) from quote").scalar() or 0
         self._df: dict[str, int] = {}
         self._mentions: dict[int, tuple[str, ...]] = {}
+        self._speaker: dict[int, int | None] = {}  # quote id -> speaker id, of the quotes read
+        self._around: dict[int, dict] = {}  # article id -> its quotes' words and context, by quote
 
     def df(self, word: str) -> int:
         """In how many quotes (words or context) the word appears."""
         if word not in self._df:
-            terms = _terms(word)
-            counts = [self.lemmas.df(t) for t in terms]
-            self._df[word] = min(counts) if counts else 0
+            self.learn([word])
         return self._df[word]
+
+    def learn(self, words) -> None:
+        """Read the document frequencies of ``words`` from the index's vocabulary, at once."""
+        terms = sorted({t for w in words if w not in self._df for t in _terms(w)})
+        counts = self.lemmas.dfs(terms) if terms else {}
+        for word in words:
+            self._df.setdefault(word, min((counts.get(t, 0) for t in _terms(word)), default=0))
 
     def idf(self, word: str) -> float:
         return max(0.1, math.log((self.total + 1) / (self.df(word) + 0.5)))
@@ -99,11 +110,17 @@ class _Store:
 
     def candidates(self, form: Form) -> list[int]:
         """Quotes already in a statement sharing a rarer lemma (or its stem) with ``form``: in
-        their words or context for the quote's words, in their words for its context."""
+        their words or context for the quote's words (or their WordNet synonyms, for a short
+        quote, which has few words to be found by), in their words for its context."""
         found: list[int] = []
-        for context_too, words in ((True, form.words), (False, form.context)):
-            terms = {_query_term(w) for w in words if self.df(w) <= LOOKUP}
-            terms.discard(None)
+        for context_too, words, synonyms in ((True, form.words, len(set(form.words)) <= SHORT), (False, form.context, False)):
+            self.learn(words)
+            rare = [w for w in words if self.df(w) <= LOOKUP]
+            terms = {_query_term(w) for w in rare} - {None}
+            if synonyms:
+                others = {s for w in rare for s in sharing(w) if s.isalpha()}
+                self.learn(others)
+                terms |= {Term((s,)) for s in others if 0 < self.df(s) <= LOOKUP}
             if terms:
                 found += self.lemmas.candidates(terms, context_too, CANDIDATES)
         return list(dict.fromkeys(found))
@@ -119,6 +136,7 @@ class _Store:
             f"from quote join article on article.id = quote.article_id "
             f"left join speaker on speaker.id = quote.speaker_id where quote.id in ({marks})", tuple(ids)).all()
         by_id = {row[0]: _rendering(row, self.mentions(row[9])) for row in rows}
+        self._speaker.update((row[0], row[9]) for row in rows)
         return [by_id[i] for i in ids if i in by_id]
 
     def mentions(self, speaker_id: int | None) -> tuple[str, ...]:
@@ -130,6 +148,42 @@ class _Store:
                 "select distinct mention_text from quote where speaker_id = ? and mention_text is not null "
                 "limit ?", (speaker_id, MENTIONS)).all())
         return self._mentions[speaker_id]
+
+    def stock(self, pair: tuple[Rendering, Rendering], words: tuple[str, ...]) -> bool:
+        """Whether either speaker of a pair (a new quote, one in a statement) says all of
+        ``words`` in many other statements."""
+        ids = (pair[0].quote_id, pair[1].quote_id)
+        return any(stock.is_stock(self.conn, self._speaker.get(r.quote_id), words, _query_term, ids) for r in pair)
+
+    def unstock(self, new: Rendering) -> None:
+        """Undo the cut links of the speaker of ``new`` whose words it made a stock phrase,
+        splitting the statements they joined."""
+        speaker_id = self._speaker.get(new.quote_id)
+        regroup = set()
+        for link_id, pair, found in stock.said_again(self.conn, speaker_id, new.form.words):
+            if stock.is_stock(self.conn, speaker_id, found, _query_term, pair):
+                self.conn.exec_driver_sql("delete from statement_link where id = ?", (link_id,))
+                regroup.add(self.statement_of(pair[0]))
+        for statement_id in sorted(regroup):
+            self.regroup(statement_id)
+
+    def one_story(self, a: Rendering, b: Rendering) -> bool:
+        """Whether the articles of two quotes tell one story: the words around their quotes and
+        those of their other quotes share ``STORY`` rarer words. Renderings of one statement appear in
+        articles on one story; a cut of a speaker's longer quote in an article on another story
+        is the speaker's phrase said again ("billionaires pay their fair share")."""
+        shared = self._story(a.article_id, a.quote_id) & self._story(b.article_id, b.quote_id)
+        self.learn(shared)
+        return sum(self.rarity(w) >= 1 for w in shared) >= STORY
+
+    def _story(self, article_id: int, quote_id: int) -> set[str]:
+        """The words around an article's quotes, and those of its quotes but ``quote_id``."""
+        if article_id not in self._around:
+            self._around[article_id] = {i: (set((n or "").split()), set((c or "").split())) for i, n, c in
+                                        self.conn.exec_driver_sql("select id, norm, context from quote "
+                                                                  "where article_id = ?", (article_id,)).all()}
+        return set().union(*(context | (words if i != quote_id else set())
+                             for i, (words, context) in self._around[article_id].items()))
 
     def statement_of(self, quote_id: int) -> int:
         return self.conn.exec_driver_sql("select statement_id from quote where id = ?", (quote_id,)).scalar()
@@ -176,18 +230,6 @@ class _Store:
                                       (new_id, *group))
             self.refresh(new_id)
         self.refresh(statement_id)
-
-
-def _unambiguous(new: Rendering, links: list, store: "_Store") -> list:
-    """The links that join ``new`` to statements: all when they are to one statement; else
-    the best one (most words found) and those to renderings about as long as ``new``. A
-    short cut found in several statements ("radical Islamic terrorism") does not merge them."""
-    if len({store.statement_of(other.quote_id) for other, _ in links}) < 2:
-        return links
-    size = len(set(new.form.words))
-    best = max(links, key=lambda found: (len(found[1].words), -found[0].quote_id))
-    return [(other, link) for other, link in links if (other, link) == best
-            or max(size, n := len(set(other.form.words))) <= ALIKE * min(size, n)]
 
 
 def _rendering(row, mentions: tuple[str, ...]) -> Rendering:
