@@ -1,4 +1,5 @@
-"""The SQLite store: opening and migrating it, saving articles with their quotes, reading them back."""
+"""The store (a SQLite file, or a PostgreSQL server: quotes.postgres): opening and migrating it,
+saving articles with their quotes, reading them back."""
 from __future__ import annotations
 
 import sqlite3
@@ -15,7 +16,8 @@ from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel, create_engine, select
 
-from quotes.access import MARKERS, NotAStore, refuse_foreign, table_names, unchecked
+from quotes import postgres
+from quotes.access import MARKERS, NotAStore, is_server, refuse_foreign, shown, table_names, unchecked
 from quotes.aliases import name_key, part_keys, speaker_aliases
 from quotes.migrate import SchemaTooNew, at_head, refuse_unknown, upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
@@ -75,13 +77,17 @@ def _write_ahead_log(cursor) -> None:
             time.sleep(_LOCK_POLL_S)
 
 
-def writer(engine: Engine) -> Engine:
-    """The engine, its transactions holding the write lock from their start."""
-    return engine.execution_options(**{_WRITE: True})
+def writer(engine: Engine, scope: str | None = None) -> Engine:
+    """The engine, its transactions holding the write lock from their start: on SQLite the
+    file's; on PostgreSQL the store's, or with ``scope`` ("article:KEY") that of the scope alone."""
+    return engine.execution_options(**{_WRITE: scope or True})
 
 
 def open_store(path: str | Path) -> Engine:
-    """Connect to the store at ``path``, creating it or upgrading its schema to head."""
+    """Connect to the store at ``path`` (a file, or a PostgreSQL URL), creating it or
+    upgrading its schema to head."""
+    if is_server(path):
+        return _open_server(str(path))
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"cannot use {path} as a store: it is a folder")
@@ -104,10 +110,21 @@ def open_store(path: str | Path) -> Engine:
     return engine
 
 
+def _open_server(url: str) -> Engine:
+    try:
+        return postgres.open_store(url, _WRITE)
+    except (NotAStore, SchemaTooNew) as exc:
+        raise StoreError(str(exc)) from exc
+    except DBAPIError as exc:
+        raise StoreError(f"cannot open store {shown(url)}: {error_reason(exc)}") from exc
+
+
 def close_store(engine: Engine, path: str | Path) -> None:
-    """Close the store and, when no other process has it open, leave it one file at rest
+    """Close the store and, when no other process has it open, leave a SQLite file at rest
     (a rollback journal), which readers open read-only without creating ``-wal``/``-shm`` files."""
     engine.dispose()
+    if is_server(path):
+        return
     with closing(sqlite3.connect(path, timeout=0)) as conn:
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
@@ -193,7 +210,7 @@ def save_article(engine: Engine, article: SourceArticle, quotations: list[Quotat
     linking statements. Rows go in as a few multi-row statements (SQLAlchemy Core): one
     lookup of the article's speakers, one insert of its quotes, one of their aliases.
     """
-    with writer(engine).begin() as conn:
+    with writer(engine, f"article:{article.key}").begin() as conn:
         old = _stored(conn, article)
         if old is not None and not replace and old.hash == article.hash:
             return old.id
@@ -218,7 +235,7 @@ def copy_article(engine: Engine, article: SourceArticle) -> int | None:
     in another outlet): same speakers, channels and statements, no parse. The number of
     quotes copied, or None when no stored article has the text."""
     quote = Quote.__table__
-    with writer(engine).begin() as conn:
+    with writer(engine, f"article:{article.key}").begin() as conn:
         old = _stored(conn, article)
         twins = select(Article.id).where(Article.hash == article.hash).order_by(Article.id)
         twin = conn.execute(twins.where(Article.id != old.id) if old is not None else twins).first()
@@ -227,13 +244,14 @@ def copy_article(engine: Engine, article: SourceArticle) -> int | None:
         article_id = _new_row(conn, article, old)
         columns = [c for c in quote.c if c.name not in ("id", "article_id")]
         copied = select(literal(article_id), *columns).where(quote.c.article_id == twin.id).order_by(quote.c.id)
-        return conn.execute(insert(quote).from_select(["article_id", *(c.name for c in columns)], copied)).rowcount
+        inserted = insert(quote).from_select(["article_id", *(c.name for c in columns)], copied)
+        return len(conn.execute(inserted.returning(quote.c.id)).all())  # psycopg's rowcount of it is -1
 
 
 def give_key(engine: Engine, article: SourceArticle) -> None:
     """Give a stored article without a key (stored before keys existed) the key and metadata
     of the article read with its text."""
-    with writer(engine).begin() as conn:
+    with writer(engine, f"article:{article.key}").begin() as conn:
         row = _stored(conn, article)
         if row is not None and row.key is None:
             conn.execute(update(Article.__table__).where(Article.id == row.id).values(_columns(article)))
@@ -271,14 +289,15 @@ def _quote_row(article_id: int, q: Quotation, form: Form, speaker_id: int | None
 
 
 def _speaker_ids(conn: Connection, speakers: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
-    """The ids of these (name, type) speakers, those not yet stored added (with the lookup keys of their name)."""
+    """The ids of these (name, type) speakers, those not yet stored added (with the lookup keys of their
+    name), in one order, so that writers adding one new speaker at once store it once."""
     if not speakers:
         return {}
     names = select(Speaker.name, Speaker.type, Speaker.id).where(Speaker.name.in_(sorted({n for n, _ in speakers})))
     ids = {(name, type_): id_ for name, type_, id_ in conn.execute(names)}
     new = sorted(speakers - ids.keys())
     if new:
-        conn.execute(insert(Speaker.__table__), [
+        conn.execute(_insert_ignore(conn, Speaker.__table__), [
             {"name": name, "type": type_, **dict(zip(("first_key", "last_key"), part_keys(name, type_)))}
             for name, type_ in new])
         ids = {(name, type_): id_ for name, type_, id_ in conn.execute(names)}

@@ -1,5 +1,5 @@
 """Linking stored quotes into statements: candidates from the store's index of content lemmas
-(FTS5, see quotes.shape), each compared with :func:`quotes.statements.compare.compare`.
+(quotes.lemmas: FTS5 on SQLite, tsvector on PostgreSQL), each compared with :func:`quotes.statements.compare.compare`.
 
 A statement is a connected group of links, so the groups do not depend on the order in which
 articles arrive; each link is stored with its reason (``statement_link``). Finding a quote's
@@ -9,13 +9,14 @@ article costs about the same in a small store and a large one.
 import math
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
-import snowballstemmer
 from sqlalchemy.engine import Connection, Engine
 
-from quotes.shape import LEMMA_INDEX
-from quotes.statements.compare import SHORT, STEM_PREFIX, Rendering, compare
+from quotes.lemmas import Term, lemma_index
 from quotes.statements import stock
+from quotes.statements.compare import SHORT, Rendering, compare
+from quotes.statements.words import STEM_PREFIX, stem
 from quotes.statements.synonyms import sharing
 from quotes.storage import writer
 from quotes.variants import CONCEPT, Form, Variants
@@ -26,7 +27,6 @@ RARE, FEW = 100, 10  # a word in at most one quote in 100, or in 10, counts as a
 MENTIONS = 100  # distinct mentions of a speaker read for who they speak for
 STORY = 3  # rarer words two articles share (beside the quotes compared) when they tell one story
 
-_STEMMER = snowballstemmer.stemmer("english")
 
 
 class Linker:
@@ -63,8 +63,8 @@ class Linker:
                 (new.quote_id, other.quote_id, link.rule, " ".join(link.words)))
         statements = sorted({store.statement_of(other.quote_id) for other, _ in links})
         if not statements:
-            store.conn.exec_driver_sql("insert into statement (text) values (?)", (new.text,))
-            statements = [store.conn.exec_driver_sql("select last_insert_rowid()").scalar()]
+            statements = [store.conn.exec_driver_sql("insert into statement (text) values (?) returning id",
+                                                      (new.text,)).scalar()]
         keep, merged = statements[0], statements[1:]
         store.conn.exec_driver_sql("update quote set statement_id = ? where id = ?", (keep, new.quote_id))
         for statement_id in merged:
@@ -80,6 +80,7 @@ class _Store:
 
     def __init__(self, conn: Connection):
         self.conn = conn
+        self.lemmas = lemma_index(conn)
         self.total = conn.exec_driver_sql("select count(*) from quote").scalar() or 0
         self._df: dict[str, int] = {}
         self._mentions: dict[int, tuple[str, ...]] = {}
@@ -95,9 +96,7 @@ class _Store:
     def learn(self, words) -> None:
         """Read the document frequencies of ``words`` from the index's vocabulary, at once."""
         terms = sorted({t for w in words if w not in self._df for t in _terms(w)})
-        counts = dict(self.conn.exec_driver_sql(
-            f"select term, doc from {LEMMA_INDEX}_vocab where term in ({', '.join('?' * len(terms))})",
-            tuple(terms)).all()) if terms else {}
+        counts = self.lemmas.dfs(terms) if terms else {}
         for word in words:
             self._df.setdefault(word, min((counts.get(t, 0) for t in _terms(word)), default=0))
 
@@ -114,19 +113,16 @@ class _Store:
         their words or context for the quote's words (or their WordNet synonyms, for a short
         quote, which has few words to be found by), in their words for its context."""
         found: list[int] = []
-        for columns, words, synonyms in (("{norm context}", form.words, len(set(form.words)) <= SHORT), ("norm", form.context, False)):
+        for context_too, words, synonyms in ((True, form.words, len(set(form.words)) <= SHORT), (False, form.context, False)):
             self.learn(words)
             rare = [w for w in words if self.df(w) <= LOOKUP]
             terms = {_query_term(w) for w in rare} - {None}
             if synonyms:
                 others = {s for w in rare for s in sharing(w) if s.isalpha()}
                 self.learn(others)
-                terms |= {f'"{s}"' for s in others if 0 < self.df(s) <= LOOKUP}
+                terms |= {Term((s,)) for s in others if 0 < self.df(s) <= LOOKUP}
             if terms:
-                found += [i for (i,) in self.conn.exec_driver_sql(
-                    f"select quote.id from {LEMMA_INDEX} join quote on quote.id = {LEMMA_INDEX}.rowid "
-                    f"where {LEMMA_INDEX} match ? and quote.statement_id is not null order by rank limit ?",
-                    (f"{columns} : ({' OR '.join(sorted(terms))})", CANDIDATES)).all()]
+                found += self.lemmas.candidates(terms, context_too, CANDIDATES)
         return list(dict.fromkeys(found))
 
     def renderings(self, ids: list[int]) -> list[Rendering]:
@@ -196,7 +192,8 @@ class _Store:
         """Canonical text (the fullest rendering) and speaker (the most frequent, persons first)."""
         rows = self.conn.exec_driver_sql(
             "select quote.text, quote.norm, quote.speaker_id, speaker.type from quote "
-            "left join speaker on speaker.id = quote.speaker_id where statement_id = ?", (statement_id,)).all()
+            "left join speaker on speaker.id = quote.speaker_id where statement_id = ? order by quote.id",
+            (statement_id,)).all()
         if not rows:
             self.conn.exec_driver_sql("delete from statement where id = ?", (statement_id,))
             return
@@ -210,6 +207,8 @@ class _Store:
         """Split a statement that lost the renderings joining its parts, by its stored links."""
         members = [i for (i,) in self.conn.exec_driver_sql(
             "select id from quote where statement_id = ? order by id", (statement_id,)).all()]
+        if not members:  # none left: the statement goes
+            return self.refresh(statement_id)
         parent = {i: i for i in members}
 
         def root(i: int) -> int:
@@ -226,8 +225,7 @@ class _Store:
         for i in members:
             groups.setdefault(root(i), []).append(i)
         for group in sorted(groups.values())[1:]:
-            self.conn.exec_driver_sql("insert into statement (text) values ('')")
-            new_id = self.conn.exec_driver_sql("select last_insert_rowid()").scalar()
+            new_id = self.conn.exec_driver_sql("insert into statement (text) values ('') returning id").scalar()
             self.conn.exec_driver_sql(f"update quote set statement_id = ? where id in ({', '.join('?' * len(group))})",
                                       (new_id, *group))
             self.refresh(new_id)
@@ -241,18 +239,19 @@ def _rendering(row, mentions: tuple[str, ...]) -> Rendering:
     return Rendering(quote_id, article_id, text, form, speaker, kind, via, mentions, when)
 
 
-def _terms(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _terms(word: str) -> tuple[str, ...]:
     """The index's tokens of a lemma (FTS5 unicode61 keeping '~' and '_')."""
-    return [t for t in "".join(c if c.isalnum() or c in "~_" else " " for c in word).split()]
+    return tuple("".join(c if c.isalnum() or c in "~_" else " " for c in word).split())
 
 
-def _query_term(word: str) -> str | None:
-    """An FTS5 query term for a lemma: a lexicon group token as itself, a word as the beginning
+def _query_term(word: str) -> Term | None:
+    """What to look a lemma up by: a lexicon group token as itself, a word by the beginning
     of its stem, so that relatives are found too ("provoke" finds "provocation")."""
     terms = _terms(word)
     if not terms:
         return None
     if word.startswith(CONCEPT) or len(terms) > 1 or len(word) < STEM_PREFIX + 1:
-        return '"' + " ".join(terms) + '"'
-    stem = _STEMMER.stemWord(word)
-    return '"' + stem[:max(STEM_PREFIX, len(stem) - 1)] + '"*'
+        return Term(terms)
+    stemmed = stem(word)
+    return Term((stemmed[:max(STEM_PREFIX, len(stemmed) - 1)],), prefix=True)

@@ -11,7 +11,7 @@ and the statements come out alike whatever the order the articles arrived in.
 """
 from sqlalchemy.engine import Connection
 
-from quotes.shape import LEMMA_INDEX
+from quotes.lemmas import lemma_index
 from quotes.statements.compare import ALIKE
 
 STOCK = 2  # other articles quoting a speaker saying a cut's words, that make them a stock phrase
@@ -26,9 +26,7 @@ def is_stock(conn: Connection, speaker_id: int | None, words: tuple[str, ...], q
     if speaker_id is None or not terms:
         return False
     skip = set(pair) | _renderings(conn, pair)
-    said = conn.exec_driver_sql(
-        f"select quote.id, quote.article_id from {LEMMA_INDEX} join quote on quote.id = {LEMMA_INDEX}.rowid "
-        f"where {LEMMA_INDEX} match ? and quote.speaker_id = ?", (f"norm : ({' AND '.join(terms)})", speaker_id)).all()
+    said = lemma_index(conn).said_by(terms, speaker_id)
     return len({article for quote, article in said if quote not in skip}) >= STOCK
 
 
