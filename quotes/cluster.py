@@ -45,11 +45,12 @@ def connect(spec: str) -> Iterator["Cluster"]:
     local = LOCAL.fullmatch(check(spec))
     with ExitStack() as stack:
         try:
+            address = spec
             if local:
-                spec = stack.enter_context(LocalCluster(
+                address = stack.enter_context(LocalCluster(
                     n_workers=int(local[1]), threads_per_worker=1, processes=True,
                     dashboard_address=":0", silence_logs=logging.ERROR))
-            client = stack.enter_context(Client(spec))
+            client = stack.enter_context(Client(address))
         except (OSError, TimeoutError, ValueError) as exc:
             raise ClusterError(f"cannot reach the Dask scheduler at {spec}: {_reason(exc)}") from exc
         except RuntimeError as exc:  # worker processes that would not start
@@ -62,9 +63,6 @@ class Cluster:
 
     def __init__(self, client: Client):
         self.client = client
-
-    def __repr__(self) -> str:
-        return f"Cluster({self.client.scheduler.address!r})"
 
     def ordered_map(self, fn: Callable[[Task], Result], tasks: Iterable[Task], jobs: int = 1,
                     init: Callable = lambda: None, initargs: tuple = ()) -> Iterator[Result]:

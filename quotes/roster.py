@@ -1,25 +1,23 @@
 """Who an article names: its people (full names, where they are mentioned, man or woman),
 outlets and bodies, to resolve short mentions, pronouns and definite descriptions.
 
-A person is a PERSON entity, or a run of proper nouns that starts with a given name or
-holds a name tagged a person elsewhere, whatever the tagger labelled it; titles, roles and
-possessors around the name are dropped (quotes.people). Names that occur only inside
-quotations or in a headline's "X Says" are never antecedents.
+Where a person is named is quotes.persons' to say; titles, roles and possessors around the
+name are dropped (quotes.people). Names that occur only inside quotations or in a
+headline's "X Says" are never antecedents.
 """
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import PARTY_WORDS, POLITICAL_ROLES, ROLE_NAMES
-from quotes.people import capitalised, gender, is_given_name, is_role, leading_noun, name_core, is_reporting_word, person_name, word_gender, words_of
+from quotes.people import gender, is_given_name, is_role, name_core, person_name, word_gender, words_of
 from quotes.headline import headline_end, title_case_headline
+from quotes.persons import NOT_PEOPLE, person_spans
 from quotes.phrases import bare_phrase, entity, is_media, noun_phrase, plain_name, proper_name
 
 _ROLE_WINDOW = 4  # words before or after a name that may give its role
 _SALIENT = 60  # tokens within which the last person named is the one the story is about
 _ANTECEDENT_WINDOW = 120  # tokens to look back for what "it" or "they" stands for
-_NOT_PEOPLE = {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT", "LAW", "LANGUAGE", "MONEY"}
-_PLACE_ROLES = {"state", "house", "crown", "treasury"}  # title words that, in apposition, describe no person
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 
@@ -49,7 +47,7 @@ class Roster:
         text = "".join(t.text_with_ws for t in self.tokens)  # doc.text, from tokens already made
         body = title_case_headline(text)
         self.headline = headline_end(text)  # "Will Sanders come down?": no one introduced there
-        people = [(s, e, person_name(doc[s:e].text)) for s, e in self._person_spans()
+        people = [(s, e, person_name(doc[s:e].text)) for s, e in person_spans(self.ents, self.tokens)
                   if doc[s].idx >= body]
         self.people = sorted({(s, name) for s, e, name in people if len(name.split()) >= 2})
         self.named = set().union(*(range(s, e) for s, e, name in people if " " in name))  # tokens of full names
@@ -59,31 +57,6 @@ class Roster:
                  if e.label_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
         self.media = [(i, plain_name(text)) for i, text in named
                       if is_media(text) and text.lower() not in ("state media",)]
-
-    def _person_spans(self) -> list[tuple[int, int]]:
-        """PERSON entities (cut before a headline's "Says") and runs of proper nouns that
-        name a person though tagged otherwise: "Councillor Janice Lukes", "Xi Jinping"."""
-        spans = []
-        for ent in self.ents:
-            if ent.label_ == "PERSON":
-                end = next((t.i for t in ent if is_reporting_word(t.text)), ent.end)
-                start = ent.start + (ent[0].is_sent_start and leading_noun(words_of(ent.text)))
-                if end > start:
-                    spans.append((start, end))
-        tagged = {e.text for e in self.ents if e.label_ == "PERSON" and len(e) == 1}
-        i = 0
-        while i < len(self.tokens):
-            token = self.tokens[i]
-            run = proper_name(token) if token.pos_ == "PROPN" and capitalised(token.text) else None
-            if run is not None and len(run) > 1 and not any(t.ent_type_ == "PERSON" for t in run):
-                bare = person_name(run.text).split()
-                typed = {t.ent_type_ for t in run} - {""}
-                given = is_given_name(bare[0]) and (not typed & _NOT_PEOPLE or _surname_typed(run, bare))
-                if len(bare) > 1 and (given
-                                      or not typed and any(t.text in tagged for t in run) or _described_as_person(run)):
-                    spans.append((run.start, run.end))
-            i = run.end if run is not None else i + 1
-        return spans
 
     def _genders(self) -> dict[str, str]:
         """Man or woman, for each full name: by "Mr."/"Ms." or a gendered role word before
@@ -196,7 +169,7 @@ class Roster:
     def is_person(self, run: Span) -> bool:
         """Whether a run of proper nouns names a person: a given name before a surname."""
         bare = person_name(run.text).split()
-        return len(bare) > 1 and is_given_name(bare[0]) and not any(t.ent_type_ in _NOT_PEOPLE for t in run)
+        return len(bare) > 1 and is_given_name(bare[0]) and not any(t.ent_type_ in NOT_PEOPLE for t in run)
 
     def last_subject(self, at: int, plural: bool) -> Token | None:
         """The nearest subject before token ``at`` outside quotations that "it" (or "they")
@@ -294,21 +267,6 @@ class Roster:
     def last_media(self, at: int) -> str | None:
         before = [name for i, name in self.media if i < at]
         return before[-1] if before else None
-
-
-def _described_as_person(run: Span) -> bool:
-    """A name with a person's role in apposition, whatever the tagger typed it: "Olusegun
-    Adeyemi, the governor of Lagos State," "Tomasz Wrona, a striker"."""
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c.text) and c.lemma_.lower() not in _PLACE_ROLES
-               for c in run.root.children)
-
-
-def _surname_typed(run: Span, bare: list[str]) -> bool:
-    """A given name the tagger left out of the place or body it took the surname for:
-    "Ana [Lima]'s daughter", "Sofia [Roma]"."""
-    first, last = next((t for t in run if t.text == bare[0]), None), run[-1]
-    return first is not None and not first.ent_type_ and last.ent_iob_ == "B" and last.tag_ == "NNP" \
-        and last.ent_type_ != "NORP"
 
 
 def _main_clause(verb: Token) -> bool:

@@ -54,10 +54,10 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(cluster, corpus, o
     def kill_a_busy_worker():
         deadline = time.monotonic() + TIMEOUT
         while not killed and time.monotonic() < deadline:
-            busy = [worker for worker, tasks in client.processing().items() if tasks]
-            if busy:
-                killed[busy[0]] = client.processing()[busy[0]]
-                os.kill(pids[busy[0]], signal.SIGKILL)
+            busy = {worker: tasks for worker, tasks in client.processing().items() if tasks}
+            for worker, tasks in list(busy.items())[:1]:
+                killed[worker] = tasks
+                os.kill(pids[worker], signal.SIGKILL)
             time.sleep(0.005)
 
     killer = threading.Thread(target=kill_a_busy_worker)
@@ -77,10 +77,11 @@ def _exit(_task):
     os._exit(1)
 
 
-def test_a_batch_that_kills_every_worker_it_meets_ends_the_run_with_a_clear_error(cluster):
-    with pytest.raises(ClusterError, match="lost with every worker that ran it"):
-        list(cluster.ordered_map(_exit, ["a batch"]))
-    cluster.client.wait_for_workers(2, timeout=TIMEOUT)
+def test_a_batch_that_kills_every_worker_it_meets_ends_the_run_with_a_clear_error():
+    # a cluster of its own: Dask may not restart every worker once it has lost them all
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), connect("local:1") as one:
+        with pytest.raises(ClusterError, match="lost with every worker that ran it"):
+            list(one.ordered_map(_exit, ["a batch"]))  # run twice: the worker is restarted once
 
 
 def _slow_square(n):

@@ -17,11 +17,10 @@ links only ``verbatim``):
   just around it ("measures to suppress" China's "trade and technology" / "suppress
   China's trade and technology development"), for one speaker.
 
-Words are found when equal, when one is a phrase group of the lexicon (``~...``) the other
-also is, when they are morphological relatives (one stem begins the other, or ends it:
-"creating" / "creation", "provoke" / "provocation", "measure" / "countermeasure"), or when
-spelt nearly alike ("defence" / "defense"), or when WordNet makes them synonyms
-(:mod:`quotes.statements.synonyms`). Nothing links a word said with a negation to the same
+A cut of a longer quote (``cut``, ``cut+context``, ``context``, ``verbatim``) needs one
+rarer word found, and names do not count among its words. Words are found as
+:mod:`quotes.statements.words` says (equal, lexicon groups, relatives, spellings, WordNet
+synonyms; loose ones only between two short quotes). Nothing links a word said with a negation to the same
 word said without one ("will allow" / "will never allow"), quotes of two speakers
 unless one speaks for the other (as the articles show it: "Foreign Ministry spokeswoman Mao
 Ning said"), or quotes published more than ``DAYS_APART`` days apart.
@@ -31,12 +30,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import snowballstemmer
 from rapidfuzz import fuzz
 
 from quotes.lexicon import REPORTING_VERBS
-from quotes.statements.synonyms import senses_of
-from quotes.variants import CONCEPT, Form, Variants
+from quotes.statements.words import matches, related
+from quotes.variants import Form, Variants
 
 CUT_COVER = 0.8  # weighted share of the shorter quote's words found in the longer one
 SAME_SPEAKER_COVER = 0.65  # the same, for three words or more of one speaker in quotes of
@@ -45,8 +43,6 @@ ALIKE = 1.5  # about one length (two translations of one sentence, not a cut of 
 SUPPORTED_COVER = 0.6  # the same for one speaker's quotes whose contexts share two telling words
 TELLING = 1.0  # IDF a context word needs to support a link (rarer than in a third of the quotes)
 CONTEXT_COVER = 0.75  # share of a fragment's words found in the other quote and its context
-SPELLING = 88  # rapidfuzz ratio of two words spelt alike ("defence" / "defense")
-STEM_PREFIX = 5  # letters two stems share at least to be relatives
 SHORT = 5  # content words of a quote against which a two-word cut may count
 VERBATIM = (95, 5)  # partial ratio of the plain texts, and words of the shorter one
 DAYS_APART = 7  # renderings of one statement appear within days of each other
@@ -166,65 +162,6 @@ def _one_person(a: Rendering, b: Rendering) -> bool:
     return x[-1] == y[-1] and (len(x) == 1 or len(y) == 1 or x[0] == y[0])
 
 
-# --- words
-
-def matches(words: tuple[str, ...], others: tuple[str, ...], loose: bool = False) -> dict[str, str]:
-    """Each of ``words`` found in ``others``, with the word it was found as (loose synonyms
-    too if ``loose``)."""
-    theirs, alike, senses = _lookup(frozenset(others), loose)
-    found = {}
-    for word in set(words):
-        if word in theirs:
-            found[word] = word
-        elif not word.startswith(CONCEPT):
-            match = next((o for o in alike.get(word[:2], ()) + alike.get(word[-5:], ()) if related(word, o)), None)
-            match = match or next((senses[s] for s in sorted(senses_of(word, loose)) if s in senses), None)
-            if match:
-                found[word] = match
-    return found
-
-
-@lru_cache(maxsize=1 << 14)
-def _lookup(others: frozenset[str], loose: bool) -> tuple[frozenset[str], dict[str, tuple[str, ...]], dict]:
-    """``others``; its plain words by their first two and last five letters (relatives begin
-    alike, or one ends the other); its words by their WordNet senses."""
-    alike: dict[str, list[str]] = {}
-    senses = {}
-    for word in sorted(others):
-        if not word.startswith(CONCEPT):
-            for key in {word[:2], word[-5:]}:
-                alike.setdefault(key, []).append(word)
-            for sense in senses_of(word, loose):
-                senses.setdefault(sense, word)
-    return others, {k: tuple(v) for k, v in alike.items()}, senses
-
-
-@lru_cache(maxsize=1 << 18)
-def related(a: str, b: str) -> bool:
-    """Morphological relatives or spellings of one word ("creating" / "creation",
-    "measure" / "countermeasure", "defence" / "defense"); never words that merely begin alike
-    ("responsible" / "irresponsible" differ at once)."""
-    if a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)):
-        return False
-    x, y = sorted(_STEMMER.stemWords([a, b]), key=len)
-    shared = _common_prefix(x, y)
-    if x == y or shared >= STEM_PREFIX and shared >= len(x) - 1 or len(x) > STEM_PREFIX and y.endswith(x):
-        return True
-    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= SPELLING
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-_STEMMER = snowballstemmer.stemmer("english")
-
-
 def _polarity_differs(found: dict[str, str], short: Form, long: Form) -> bool:
     """Whether a word found in both is said with a negation in one only."""
     return any((word in short.negated) != (other in long.negated) for word, other in found.items())
@@ -282,6 +219,7 @@ def _names(text: str) -> set[str]:
             for name in _plain(w).split()}
 
 
+@lru_cache(maxsize=1 << 16)
 def _plain(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 

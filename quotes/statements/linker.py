@@ -9,13 +9,14 @@ article costs about the same in a small store and a large one.
 import math
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
-import snowballstemmer
 from sqlalchemy.engine import Connection, Engine
 
 from quotes.lemmas import Term, lemma_index
-from quotes.statements.compare import SHORT, STEM_PREFIX, Rendering, compare
 from quotes.statements import stock
+from quotes.statements.compare import SHORT, Rendering, compare
+from quotes.statements.words import STEM_PREFIX, stem
 from quotes.statements.synonyms import sharing
 from quotes.storage import writer
 from quotes.variants import CONCEPT, Form, Variants
@@ -26,7 +27,6 @@ RARE, FEW = 100, 10  # a word in at most one quote in 100, or in 10, counts as a
 MENTIONS = 100  # distinct mentions of a speaker read for who they speak for
 STORY = 3  # rarer words two articles share (beside the quotes compared) when they tell one story
 
-_STEMMER = snowballstemmer.stemmer("english")
 
 
 class Linker:
@@ -239,9 +239,10 @@ def _rendering(row, mentions: tuple[str, ...]) -> Rendering:
     return Rendering(quote_id, article_id, text, form, speaker, kind, via, mentions, when)
 
 
-def _terms(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _terms(word: str) -> tuple[str, ...]:
     """The index's tokens of a lemma (FTS5 unicode61 keeping '~' and '_')."""
-    return [t for t in "".join(c if c.isalnum() or c in "~_" else " " for c in word).split()]
+    return tuple("".join(c if c.isalnum() or c in "~_" else " " for c in word).split())
 
 
 def _query_term(word: str) -> Term | None:
@@ -251,6 +252,6 @@ def _query_term(word: str) -> Term | None:
     if not terms:
         return None
     if word.startswith(CONCEPT) or len(terms) > 1 or len(word) < STEM_PREFIX + 1:
-        return Term(tuple(terms))
-    stem = _STEMMER.stemWord(word)
-    return Term((stem[:max(STEM_PREFIX, len(stem) - 1)],), prefix=True)
+        return Term(terms)
+    stemmed = stem(word)
+    return Term((stemmed[:max(STEM_PREFIX, len(stemmed) - 1)],), prefix=True)

@@ -1,0 +1,51 @@
+"""Where an article names a person: PERSON entities, and runs of proper nouns that name a
+person though the tagger typed them otherwise ("Councillor Janice Lukes", "Xi Jinping",
+"Olusegun Adeyemi, the governor of Lagos State")."""
+from spacy.tokens import Span, Token
+
+from quotes.people import capitalised, is_given_name, is_reporting_word, is_role, leading_noun, person_name, words_of
+from quotes.phrases import proper_name
+
+NOT_PEOPLE = {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT", "LAW", "LANGUAGE", "MONEY"}
+_PLACE_ROLES = {"state", "house", "crown", "treasury"}  # title words that, in apposition, describe no person
+
+
+def person_spans(ents, tokens: list[Token]) -> list[tuple[int, int]]:
+    """PERSON entities (cut before a headline's "Says") and runs of proper nouns that
+    name a person though tagged otherwise: "Councillor Janice Lukes", "Xi Jinping"."""
+    spans = []
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            end = next((t.i for t in ent if is_reporting_word(t.text)), ent.end)
+            start = ent.start + (ent[0].is_sent_start and leading_noun(words_of(ent.text)))
+            if end > start:
+                spans.append((start, end))
+    tagged = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        run = proper_name(token) if token.pos_ == "PROPN" and capitalised(token.text) else None
+        if run is not None and len(run) > 1 and not any(t.ent_type_ == "PERSON" for t in run):
+            bare = person_name(run.text).split()
+            typed = {t.ent_type_ for t in run} - {""}
+            given = is_given_name(bare[0]) and (not typed & NOT_PEOPLE or _surname_typed(run, bare))
+            tagged_elsewhere = not typed and any(t.text in tagged for t in run)
+            if len(bare) > 1 and (given or tagged_elsewhere or _described_as_person(run)):
+                spans.append((run.start, run.end))
+        i = run.end if run is not None else i + 1
+    return spans
+
+
+def _described_as_person(run: Span) -> bool:
+    """A name with a person's role in apposition, whatever the tagger typed it: "Olusegun
+    Adeyemi, the governor of Lagos State," "Tomasz Wrona, a striker"."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c.text) and c.lemma_.lower() not in _PLACE_ROLES
+               for c in run.root.children)
+
+
+def _surname_typed(run: Span, bare: list[str]) -> bool:
+    """A given name the tagger left out of the place or body it took the surname for:
+    "Ana [Lima]'s daughter", "Sofia [Roma]"."""
+    first, last = next((t for t in run if t.text == bare[0]), None), run[-1]
+    return first is not None and not first.ent_type_ and last.ent_iob_ == "B" and last.tag_ == "NNP" \
+        and last.ent_type_ != "NORP"
