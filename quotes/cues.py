@@ -13,8 +13,8 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 
 from quotes.context import Context
-from quotes.phrases import is_media, noun_phrase
 from quotes.lexicon import DOCUMENT_NOUNS, PHRASAL_CUES, REPORTING_VERBS, SPEECH_COMPLEMENTS, SPEECH_NOUNS
+from quotes.phrases import is_media, noun_phrase
 
 # Relations through which a clause is what a cue reports (rather than an adjunct of it).
 _CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "acomp",
@@ -136,11 +136,10 @@ def _climb(ctx: Context, token: Token) -> tuple[Token, int] | None:
 
 def _outermost(ctx: Context, cue: Token, span: Span) -> Token:
     """A verb cue inside what another cue reports gives way to it when someone says that
-    one themselves: 'Ruiz said the workers kept telling him "..."'
-    is Ruiz's; 'Xinhua reported Xi said "..."' stays Xi's (the medium is the channel). A cue
-    in a relative clause ("a plan which he called ...") or set beside another ('"...,"
-    the paper reported'), and one that follows the quotation with its subject ('"...," she
-    said'), stay."""
+    one themselves: 'Ruiz said the workers kept telling him "..."' is Ruiz's; 'Xinhua
+    reported Xi said "..."' stays Xi's (the medium is the channel). A cue in a relative
+    clause ("a plan which he called ..."), one set beside another ('"...," the paper
+    reported') and one that follows the quotation with its subject ('"...," she said') stay."""
     if cue.pos_ not in ("VERB", "AUX") or cue.i >= span.end and all(
             c.i >= span.end for c in cue.children if c.dep_ == "nsubj"):
         return cue

@@ -21,8 +21,8 @@ _CONTINUED_WORDS = 25  # words after a quotation beyond which the next paragraph
 _SIGNATURE_WORDS = 12  # words a signature line below a quotation may have
 _DOUBLE_MARKS = set('"“”„«»')
 _DASHES = "―—–-"
-_PERSONAL = {"he", "she", "they", "we"}
-_FIRST_PERSON = {"i", "we"}  # pronouns that stand for whoever speaks
+_PERSONAL = {"he", "she", "they", "we"}  # pronouns that stand for people
+_FIRST_PERSON = {"i", "we"}  # the writer's own voice, which has no name in the article
 
 
 def labelled(ctx: Context, i: int) -> Attribution | None:

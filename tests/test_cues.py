@@ -152,3 +152,12 @@ def test_speech_reported_inside_what_a_speaker_says_is_that_speakers(quotes_of):
 def test_speech_a_medium_reports_stays_the_speakers_with_the_medium_as_channel(quotes_of):
     text = "Kyodo News reported that Prime Minister Haruto Sato said the talks were “a step forward.”"
     assert quotes_of(text)[0][1::2] == ("Haruto Sato", "Kyodo News")
+
+
+def test_a_quotation_after_a_paragraph_about_another_person_is_theirs(quotes_of):
+    text = ("The council voted on the stadium plan on Monday.\n\n"
+            "“This is a waste of public money,” said Councillor Rosa Medina.\n\n"
+            "Deputy Mayor Tom Becker disagreed.\n\n"
+            "“The stadium will pay for itself within ten years.”")
+    assert [q[1] for q in quotes_of(text)] == ["Rosa Medina", "Tom Becker"]
+
