@@ -27,6 +27,7 @@ _BARE_DEPS = {"nsubj", "punct", "advmod", "aux", "neg", "npadvmod", "cc", "conj"
 _BESIDE = 6  # how many tokens from its cue a speaker the parse missed may stand
 _PERSONAL = {"he", "she", "i", "we", "they"}
 _MARKS = set("\"'“”„«»‘’`")  # quotation marks, which with blanks may stand between a colon and the words it opens
+_BODIES = {"ORG", "GPE", "NORP"}  # institutions, which report others' words as channels
 _OWN_CLAUSE_DEPS = {"relcl", "acl", "parataxis"}  # a clause with a speaker of its own
 
 
@@ -137,7 +138,8 @@ def _climb(ctx: Context, token: Token) -> tuple[Token, int] | None:
 def _outermost(ctx: Context, cue: Token, span: Span) -> Token:
     """A verb cue inside what another cue reports gives way to it when someone says that
     one themselves: 'Ruiz said the workers kept telling him "..."' is Ruiz's; 'Xinhua
-    reported Xi said "..."' stays Xi's (the medium is the channel). A cue in a relative
+    reported Xi said "..."' and 'the ministry said the minister pressed for "..."' stay
+    the inner speaker's (the medium or institution is the channel). A cue in a relative
     clause ("a plan which he called ..."), one set beside another ('"...," the paper
     reported') and one that follows the quotation with its subject ('"...," she said') stay."""
     if cue.pos_ not in ("VERB", "AUX") or cue.i >= span.end and all(
@@ -150,10 +152,17 @@ def _outermost(ctx: Context, cue: Token, span: Span) -> Token:
             break  # nor one of two clauses with subjects of their own: "She said ..., and her aide replied"
         if _reports(head, child) and child.dep_ not in ("parataxis", "dep"):
             said = subject(ctx, head)
-            if said is not None and said.lemma_.lower() not in DOCUMENT_NOUNS and not is_media(noun_phrase(said).text):
+            if said is not None and said.lemma_.lower() not in DOCUMENT_NOUNS and not _institution(said) \
+                    and not is_media(noun_phrase(said).text):
                 cue = head
         child, head = head, head.head
     return cue
+
+
+def _institution(said: Token) -> bool:
+    """ "The White House", "the Foreign Ministry": a body named with its article (a bare
+    surname the tagger took for an organization is not one)."""
+    return said.ent_type_ in _BODIES and any(c.dep_ == "det" for c in said.children)
 
 
 def said_by(ctx: Context, noun: Token) -> Token | None:

@@ -161,3 +161,10 @@ def test_a_quotation_after_a_paragraph_about_another_person_is_theirs(quotes_of)
             "“The stadium will pay for itself within ten years.”")
     assert [q[1] for q in quotes_of(text)] == ["Rosa Medina", "Tom Becker"]
 
+
+
+def test_speech_an_institution_reports_stays_the_persons(quotes_of):
+    text = ("The ministers met in Nairobi.\n\n"
+            "The Kenyan Foreign Ministry said Amina Odhiambo told Samuel Kiprop that the border "
+            "must stay “calm and stable.”")
+    assert quotes_of(text)[0][1] == "Amina Odhiambo"
