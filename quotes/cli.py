@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from quotes import __version__, options
-from quotes.access import shown
+from quotes.access import is_server, shown
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -167,7 +167,7 @@ def serve(db, host, port, open_browser):
 
     from datasette.cli import cli as datasette
 
-    from quotes.access import is_server, read_only
+    from quotes.access import read_only
     from quotes.serve import datasette_args, metadata
 
     if is_server(db):
@@ -270,7 +270,7 @@ def check(words, speaker, db, fmt):
 def export(target, db, since):
     """Copy a PostgreSQL store (or its articles since a day) into a new SQLite store TARGET
     of the same shape, full-text search and views, ready for `quotes serve` and Datasette."""
-    from quotes.access import NotAStore, is_server
+    from quotes.access import NotAStore
 
     if not is_server(db):
         raise click.BadParameter("give a PostgreSQL URL (postgresql+psycopg://user@host:5432/db): "

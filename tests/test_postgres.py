@@ -1,6 +1,5 @@
 """The store on a real PostgreSQL server: the rows of the SQLite store, re-runs, concurrent
 clients, the read commands, and `quotes export` giving a store Datasette serves."""
-import asyncio
 import json
 import shutil
 import subprocess
@@ -11,18 +10,17 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from click.testing import CliRunner
-from datasette.app import Datasette
 from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
-from conftest import ROOT, SAMPLES
+from conftest import SAMPLES
 from quotes.cli import cli
 from quotes.extraction import Quotation
-from quotes.serve import metadata
 from quotes.shape import include_name
 from quotes.sources import Article
 from quotes.speakers import Attribution
 from quotes.storage import open_store, save_article
+from test_datasette import get as served  # a real Datasette's answers, with the metadata of `quotes serve`
 
 FIRST, SECOND = ["000_8c5d5d2d18f14578.txt", "001_7892c6056c46e786.txt", "002_5b5c22f798643f0d.txt",
                  "003_1a970f6ace6ea37e.txt", "corpus"], ["002_5b5c22f798643f0d.txt", "003_1a970f6ace6ea37e.txt",
@@ -168,15 +166,6 @@ def test_writers_of_one_article_or_one_new_speaker_at_once_store_each_once(postg
         counts = [conn.exec_driver_sql(f"select count(*) from {t}").scalar() for t in ("article", "quote", "speaker")]
     engine.dispose()
     assert counts == [3, 3, 1]
-
-
-def served(db, *paths):
-    async def fetch():
-        ds = Datasette([str(db)], metadata=metadata(db))
-        await ds.invoke_startup()
-        return [await ds.client.get(path) for path in paths]
-
-    return asyncio.run(fetch())
 
 
 def test_export_gives_a_store_datasette_serves(server_store, sqlite_store, tmp_path):
