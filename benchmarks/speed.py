@@ -278,6 +278,9 @@ def table(r, jobs=(1, 2)):
         rows.append([f"quotes --jobs {j} (parse, extract, store, link)", f"{q['words_per_s']:,.0f} words/s",
                      f"{q['ratio']:.2f}x textacy; storing {q['store_s']:.1f} s, linking {q['link_s']:.1f} s"])
     rows.append([f"quotes --jobs {jobs[0]} over the bare parse", f"{r['overhead']:+.1%}", "target <= +15%"])
+    q, bare = r[f"quotes_jobs{jobs[0]}"], r["bare"]["seconds"]
+    rows.append(["  of which linking / storing", f"{q['link_s'] / bare:+.1%} / {q['store_s'] / bare:+.1%}",
+                 f"parse + extract {(q['seconds'] - q['link_s'] - q['store_s']) / bare - 1:+.1%}"])
     n = r.get("corpus_articles", 0)
     if "big_peak_mib" in r:
         rows.append([f"peak memory, one {r['big_mb']:g} MB article", f"{r['big_peak_mib']:,.0f} MiB",

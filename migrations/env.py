@@ -5,17 +5,11 @@ from sqlalchemy import engine_from_config, pool
 from sqlmodel import SQLModel
 
 import quotes.models  # noqa: F401  (registers the tables on SQLModel.metadata)
-from quotes.shape import drop_views
+from quotes.access import is_server
+from quotes.shape import drop_views, include_name
 
 config = context.config
 target_metadata = SQLModel.metadata
-
-
-def include_name(name, type_, parent_names):
-    """Leave full-text-search shadow tables to sqlite-utils, not to autogenerate."""
-    if type_ == "table":
-        return name is None or not (name.endswith("_fts") or "_fts_" in name)
-    return True
 
 
 def _configure(connection) -> None:
@@ -48,7 +42,7 @@ def run_migrations_online() -> None:
         return
     db = context.get_x_argument(as_dictionary=True).get("db")
     if db:
-        config.set_main_option("sqlalchemy.url", f"sqlite:///{db}")
+        config.set_main_option("sqlalchemy.url", db if is_server(db) else f"sqlite:///{db}")
     engine = engine_from_config(config.get_section(config.config_ini_section, {}),
                                 prefix="sqlalchemy.", poolclass=pool.NullPool)
     with engine.connect() as conn:

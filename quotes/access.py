@@ -6,12 +6,28 @@ library is imported here: read commands stay fast.
 """
 import sqlite3
 from pathlib import Path
+from urllib.parse import urlsplit
 
 MARKERS = {"alembic_version", "quote"}  # tables every quotes store has
+SERVER_SCHEMES = ("postgresql", "postgres")  # of SQLAlchemy URLs naming a PostgreSQL store
 
 
 class NotAStore(Exception):
     """The file is missing, or a database that quotes did not create."""
+
+
+def is_server(db: str | Path) -> bool:
+    """Whether ``db`` names a PostgreSQL store (``postgresql+psycopg://...``) rather than a SQLite file."""
+    scheme, found, _ = str(db).partition("://")
+    return bool(found) and scheme.split("+", 1)[0] in SERVER_SCHEMES
+
+
+def shown(db: str | Path) -> str:
+    """``db`` as told to the user: a URL without its password."""
+    parts = urlsplit(str(db)) if is_server(db) else None
+    if parts is None or parts.password is None:
+        return str(db)
+    return str(db).replace(f":{parts.password}@", ":***@", 1)
 
 
 def read_only(path: str | Path) -> sqlite3.Connection:

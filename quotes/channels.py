@@ -5,7 +5,7 @@ from spacy.tokens import Span, Token
 
 from quotes.context import Context
 from quotes.cues import MAX_CLIMB, is_cue, subject
-from quotes.lexicon import CHANNEL_NOUNS, DIRECT_SETTINGS, DOCUMENT_NOUNS, MEDIA_NOUNS
+from quotes.lexicon import CHANNEL_NOUNS, CHANNEL_VERBS, DIRECT_SETTINGS, DOCUMENT_NOUNS, MEDIA_NOUNS
 from quotes.names import Speaker, bare_phrase, is_media, media_entity, noun_phrase
 
 
@@ -32,6 +32,8 @@ def channel(ctx: Context, cue: Token, speaker: Speaker) -> str | None:
     carrier = _carrier(ctx, cue, speaker)
     if carrier is not None:
         return channel_name(ctx, carrier)
+    if cue.lemma_.lower() in CHANNEL_VERBS:  # "she tweeted"
+        return CHANNEL_VERBS[cue.lemma_.lower()]
     if any(adv.lower_ == "reportedly" for adv in cue.children):
         return next((r.via for r in reversed(ctx.results) if r and r.via), None)
     return None
@@ -53,12 +55,21 @@ def _carrier(ctx: Context, cue: Token, speaker: Speaker) -> Span | None:
             phrase = noun_phrase(obj)
             if ctx.quoted(obj) or obj.i == speaker.mention.root.i:
                 continue
-            lemma = obj.lemma_.lower()
+            if child.dep_ != "prep" and _broadcaster(obj):  # "told Radio New Zealand"
+                return phrase
+            lemma = obj.lemma_.lower().rstrip(".")  # "wrote on X." ends its sentence
             own = speaker.type == "organization" and lemma in DOCUMENT_NOUNS  # its own readout: it speaks itself
             if is_media(phrase.text) or (lemma in DOCUMENT_NOUNS | CHANNEL_NOUNS and lemma not in DIRECT_SETTINGS
                                          and child.lower_ != "to" and not own):
                 return phrase
     return None
+
+
+def _broadcaster(obj: Token) -> bool:
+    """An organization whose name has a word of the media in it: "Radio New Zealand",
+    "Kenya Television Network"."""
+    return obj.ent_type_ == "ORG" and any(t.ent_type_ == "ORG" and t.lower_ in MEDIA_NOUNS
+                                          for t in obj.subtree)
 
 
 def channel_name(ctx: Context, phrase: Span) -> str:
@@ -74,7 +85,8 @@ def channel_name(ctx: Context, phrase: Span) -> str:
                 or name)
     if root.lemma_.lower() in DOCUMENT_NOUNS and len(bare_phrase(phrase, owners=True).split()) == 1:
         phrase = ctx.roster.fuller_phrase(root) or phrase
-    return bare_phrase(phrase, owners=True)
+    name = bare_phrase(phrase, owners=True)
+    return name[:-1] if len(phrase) == 1 and name.count(".") == 1 and name.endswith(".") else name  # "on X."
 
 
 def according_phrase(ctx: Context, sent: Span) -> Span | None:

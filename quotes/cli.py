@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from quotes import __version__, options
+from quotes.access import shown
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -20,7 +21,8 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default="quotes.db", show_default=True, type=click.Path(),
-              help="SQLite store to fill (created and migrated as needed).")
+              help="Store to fill (created and migrated as needed): a SQLite file, or a PostgreSQL URL "
+              "(postgresql+psycopg://user@host:5432/db).")
 @click.option("--jsonl", type=click.File("w", encoding="utf-8", lazy=True), callback=options.in_existing_folder,
               help="Also write one JSON line per quote to this file ('-' for stdout).")
 @click.option("--model", help="spaCy pipeline to use [default: $QUOTES_MODEL, else en_core_web_sm, "
@@ -30,8 +32,11 @@ def cli():
               help="Extra lexicon of statement variants [default: $QUOTES_VARIANTS].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=len(os.sched_getaffinity(0)),
               show_default="the machine's cores", help="Processes parsing articles at once.")
+@click.option("--cluster", metavar="ADDRESS", callback=options.cluster_param,
+              help="Parse on a Dask cluster instead: its scheduler's address (tcp://host:8786), "
+              "or local:N for N worker processes here. This process reads the articles and stores the results.")
 @options.corpus_options
-def extract(paths, db, jsonl, model, force, variants_file, jobs, outlet, run_date, **fields):
+def extract(paths, db, jsonl, model, force, variants_file, jobs, cluster, outlet, run_date, **fields):
     """Extract attributed quotations from PATHS into the store.
 
     PATHS are articles (.txt, .md, .html), corpora of one article a record (.jsonl, .csv,
@@ -40,6 +45,7 @@ def extract(paths, db, jsonl, model, force, variants_file, jobs, outlet, run_dat
     """
     from quotes import nlp as nlp_loader
     from quotes import sources, variants
+    from quotes.options import cluster_errors
     from quotes.progress import FileProgress
     from quotes.store import Store
 
@@ -62,12 +68,13 @@ def extract(paths, db, jsonl, model, force, variants_file, jobs, outlet, run_dat
                               sources.Metadata(outlet=outlet, published=run_date))
     store = Store(db)
     show = len(files) > 1 and sys.stderr.isatty()
-    bar = (click.progressbar(length=len(files), label="Extracting", file=sys.stderr, item_show_func=lambda s: s)
+    bar = (click.progressbar(length=len(files), label="Extracting", file=sys.stderr, item_show_func=lambda s: s,
+                             update_min_steps=0)  # the label changes with each article stored
            if show else nullcontext(_NoProgress()))
-    with _store_errors(db), bar as progress:
+    with cluster_errors(cluster) as workers, _store_errors(db), bar as progress:
         done = FileProgress(progress)
         tally = store.add(done.articles(files, lambda source: sources.read(source, options, notice)),
-                          nlp=nlp, variants=lexicon, jobs=jobs, force=force, on_article=done.stored,
+                          nlp=nlp, variants=lexicon, jobs=jobs, cluster=workers, force=force, on_article=done.stored,
                           on_failed=lambda path, why: notice(sources.Notice(path, why)))
         for record in store.records(tally.keys) if jsonl else ():
             jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -80,7 +87,7 @@ def _summary(tally, counts: dict, db: str, seconds: float) -> str:
     """The last line of `quotes extract`: what was read, stored, passed over."""
     failed, ignored = counts["failed"], counts["ignored"]
     return (f"{tally.read} articles read, {tally.unchanged} skipped as unchanged, "
-            f"{tally.quotes} quotes stored in {db} ({seconds:.1f} s)"
+            f"{tally.quotes} quotes stored in {shown(db)} ({seconds:.1f} s)"
             + (f"; {ignored} {'file' if ignored == 1 else 'files'} of unsupported type ignored" if ignored else "")
             + (f"; {failed} failed" if failed else ""))
 
@@ -99,7 +106,7 @@ def _store_errors(db):
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     except (DBAPIError, sqlite3.Error) as exc:
-        raise click.ClickException(f"store {db}: {error_reason(exc)}") from exc
+        raise click.ClickException(f"store {shown(db)}: {error_reason(exc)}") from exc
 
 
 class _NoProgress:
@@ -120,11 +127,16 @@ def _reading(db):
         raise click.ClickException(str(exc)) from exc
     except sqlite3.OperationalError as exc:
         if str(exc).startswith("no such"):
-            raise click.ClickException(f"store {db} was written by another version of quotes ({exc}): "
+            raise click.ClickException(f"store {shown(db)} was written by another version of quotes ({exc}): "
                                        "`quotes extract` upgrades it") from exc
-        raise click.ClickException(f"store {db}: {str(exc).splitlines()[0]}") from exc
+        raise click.ClickException(f"store {shown(db)}: {str(exc).splitlines()[0]}") from exc
     except sqlite3.Error as exc:
-        raise click.ClickException(f"store {db}: {str(exc).splitlines()[0]}") from exc
+        raise click.ClickException(f"store {shown(db)}: {str(exc).splitlines()[0]}") from exc
+    except Exception as exc:  # a server store's error: SQLAlchemy is loaded only to read one
+        dbapi = sys.modules.get("sqlalchemy.exc")
+        if dbapi is None or not isinstance(exc, dbapi.DBAPIError):
+            raise
+        raise click.ClickException(f"store {shown(db)}: {str(exc.orig).strip().splitlines()[0]}") from exc
 
 
 def _emit(rows, columns, fmt, nothing):
@@ -155,9 +167,12 @@ def serve(db, host, port, open_browser):
 
     from datasette.cli import cli as datasette
 
-    from quotes.access import read_only
+    from quotes.access import is_server, read_only
     from quotes.serve import datasette_args, metadata
 
+    if is_server(db):
+        raise click.ClickException("`quotes serve` serves SQLite stores: copy the server store into one "
+                                   "with `quotes export`")
     with _reading(db):
         read_only(db).close()
     with tempfile.TemporaryDirectory() as tmp:
@@ -169,7 +184,7 @@ def serve(db, host, port, open_browser):
 @cli.command()
 @options.speaker_option('A name or alias: "Xi", "President Xi Jinping", "China\'s leader Xi".', required=True)
 @options.articles_options
-@options.db_option("SQLite store to read.")
+@options.db_option("Store to read: a SQLite file or a PostgreSQL URL.")
 @options.format_option()
 def lookup(speaker, articles, db, fmt):
     """All quotes of a speaker, with their article, outlet, date, URL, channel (via) and statement."""
@@ -178,14 +193,14 @@ def lookup(speaker, articles, db, fmt):
 
     with _reading(db):
         rows = Store(db).lookup(speaker, **vars(articles))
-    _emit(rows, lookups.COLUMNS, fmt, f"no quotes of {speaker!r} in {db}")
+    _emit(rows, lookups.COLUMNS, fmt, f"no quotes of {speaker!r} in {shown(db)}")
 
 
 @cli.command()
 @click.argument("phrase")
 @options.speaker_option("Only the quotes of this speaker (a name or alias).")
 @options.articles_options
-@options.db_option("SQLite store to read.")
+@options.db_option("Store to read: a SQLite file or a PostgreSQL URL.")
 @options.format_option()
 def search(phrase, speaker, articles, db, fmt):
     """Quotes containing PHRASE (case and punctuation ignored), then the other renderings
@@ -196,14 +211,14 @@ def search(phrase, speaker, articles, db, fmt):
 
     with _reading(db):
         rows = Store(db).search(phrase, speaker, **vars(articles))
-    _emit(rows, lookups.SEARCH_COLUMNS, fmt, f"no quotes saying {phrase!r} in {db}")
+    _emit(rows, lookups.SEARCH_COLUMNS, fmt, f"no quotes saying {phrase!r} in {shown(db)}")
 
 
 @cli.command()
 @options.speaker_option("Only statements of speakers whose name contains NAME.")
 @click.option("--all", "every", is_flag=True, help="Also statements quoted in one article only.")
 @options.articles_options
-@options.db_option("SQLite store to read.")
+@options.db_option("Store to read: a SQLite file or a PostgreSQL URL.")
 @options.format_option()
 def statements(speaker, every, articles, db, fmt):
     """Statements quoted across articles, each with its renderings side by side in order of
@@ -216,7 +231,7 @@ def statements(speaker, every, articles, db, fmt):
     with _reading(db):
         found = Store(db).statements(speaker, every, **vars(articles))
     if not found:
-        click.echo(f"quotes: no statements{f' of {speaker!r}' if speaker else ''} in {db}", err=True)
+        click.echo(f"quotes: no statements{f' of {speaker!r}' if speaker else ''} in {shown(db)}", err=True)
         sys.exit(1)
     if fmt == "json":
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
@@ -245,3 +260,27 @@ def check(words, speaker, db, fmt):
         raise click.ClickException(str(exc)) from exc
     click.echo(report(verdict, fmt))
     sys.exit(0 if verdict.found else 1)
+
+
+@cli.command()
+@click.argument("target", type=click.Path(dir_okay=False))
+@click.option("--db", required=True, help="PostgreSQL store to copy: postgresql+psycopg://user@host:5432/db.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]),
+              help="Only articles published on this day or after, with their quotes, speakers and statements.")
+def export(target, db, since):
+    """Copy a PostgreSQL store (or its articles since a day) into a new SQLite store TARGET
+    of the same shape, full-text search and views, ready for `quotes serve` and Datasette."""
+    from quotes.access import NotAStore, is_server
+
+    if not is_server(db):
+        raise click.BadParameter("give a PostgreSQL URL (postgresql+psycopg://user@host:5432/db): "
+                                 "a SQLite store is served as it is", param_hint="--db")
+    from quotes.export import ExportError, export as copy
+
+    with _store_errors(db):
+        try:
+            counts = copy(db, target, since and since.date())
+        except (ExportError, NotAStore) as exc:
+            raise click.ClickException(str(exc)) from exc
+    click.echo(f"{counts['article']} articles, {counts['quote']} quotes, {counts['speaker']} speakers and "
+               f"{counts['statement']} statements copied to {target}", err=True)

@@ -13,6 +13,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 
 from quotes.context import Context
+from quotes.phrases import is_media, noun_phrase
 from quotes.lexicon import DOCUMENT_NOUNS, PHRASAL_CUES, REPORTING_VERBS, SPEECH_COMPLEMENTS, SPEECH_NOUNS
 
 # Relations through which a clause is what a cue reports (rather than an adjunct of it).
@@ -25,6 +26,8 @@ MAX_CLIMB = 8
 _BARE_DEPS = {"nsubj", "punct", "advmod", "aux", "neg", "npadvmod", "cc", "conj", "advcl"}
 _BESIDE = 6  # how many tokens from its cue a speaker the parse missed may stand
 _PERSONAL = {"he", "she", "i", "we", "they"}
+_MARKS = set("\"'“”„«»‘’`")  # quotation marks, which with blanks may stand between a colon and the words it opens
+_OWN_CLAUSE_DEPS = {"relcl", "acl", "parataxis"}  # a clause with a speaker of its own
 
 
 def mark(ctx: Context) -> None:
@@ -64,7 +67,8 @@ def find_cue(ctx: Context, span: Span) -> tuple[Token | None, bool]:
     """The reporting verb the quotation hangs from, else the nearest one around it;
     and whether the quotation hangs from it."""
     found = [c for c in (_climb(ctx, t) for t in exits(span)) if c is not None]
-    cue, linked = (min(found, key=lambda c: c[1])[0], True) if found else (_nearest_cue(ctx, span), False)
+    cue, linked = (_outermost(ctx, min(found, key=lambda c: c[1])[0], span), True) if found \
+        else (_nearest_cue(ctx, span), False)
     clause = lead_in_clause(ctx, span)
     if cue is None or clause is None or clause.i == cue.i or cue.i >= span.end \
             or _governs(ctx, cue, clause) or lead_in_subject(ctx, clause) is None:
@@ -75,15 +79,26 @@ def find_cue(ctx: Context, span: Span) -> tuple[Token | None, bool]:
 def lead_in_clause(ctx: Context, span: Span) -> Token | None:
     """The verb of the clause a colon right before the quotation closes: "gave" in
     'but he gave the coach a compliment: "..."'."""
-    i = span.start - 1
-    while i >= 0 and (ctx.doc[i].is_quote or ctx.doc[i].is_space):
-        i -= 1
-    if i < 0 or ctx.doc[i].text != ":" or not ctx.same_paragraph(span, ctx.doc[i]):
+    verb = colon_before(ctx, span)
+    if verb is None or not ctx.same_paragraph(span, verb):
         return None
-    verb = ctx.doc[i]
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") and not ctx.quoted(verb) else None
+
+
+def colon_before(ctx: Context, span: Span) -> Token | None:
+    """The token holding the colon right before the quotation's opening mark, in its
+    paragraph or ending the one before: 'Kirby added: "..."', 'Councillor Ama Boateng (Ward 4): "..."'."""
+    if not len(span) or ctx.quote_of[span.start] < 0:
+        return None
+    j = ctx.spans[ctx.quote_of[span.start]].start - 1
+    while j >= 0 and (ctx.text[j] in _MARKS or ctx.text[j].isspace()):
+        j -= 1
+    if j < 0 or ctx.text[j] != ":":
+        return None
+    found = ctx.doc.char_span(j, j + 1, alignment_mode="expand")
+    return found[0] if found is not None and len(found) else None
 
 
 def _governs(ctx: Context, cue: Token, clause: Token) -> bool:
@@ -117,6 +132,29 @@ def _climb(ctx: Context, token: Token) -> tuple[Token, int] | None:
                 return head, steps
         child, head = head, head.head
     return None
+
+
+def _outermost(ctx: Context, cue: Token, span: Span) -> Token:
+    """A verb cue inside what another cue reports gives way to it when someone says that
+    one themselves: 'Ruiz said the workers kept telling him "..."'
+    is Ruiz's; 'Xinhua reported Xi said "..."' stays Xi's (the medium is the channel). A cue
+    in a relative clause ("a plan which he called ...") or set beside another ('"...,"
+    the paper reported'), and one that follows the quotation with its subject ('"...," she
+    said'), stay."""
+    if cue.pos_ not in ("VERB", "AUX") or cue.i >= span.end and all(
+            c.i >= span.end for c in cue.children if c.dep_ == "nsubj"):
+        return cue
+    child, head = cue, cue.head
+    for _ in range(MAX_CLIMB):
+        if head.i == child.i or ctx.quoted(head) or child.dep_ in _OWN_CLAUSE_DEPS \
+                or child.dep_ == "conj" and any(c.dep_ == "nsubj" for c in child.children):
+            break  # nor one of two clauses with subjects of their own: "She said ..., and her aide replied"
+        if _reports(head, child) and child.dep_ not in ("parataxis", "dep"):
+            said = subject(ctx, head)
+            if said is not None and said.lemma_.lower() not in DOCUMENT_NOUNS and not is_media(noun_phrase(said).text):
+                cue = head
+        child, head = head, head.head
+    return cue
 
 
 def said_by(ctx: Context, noun: Token) -> Token | None:

@@ -2,19 +2,27 @@
 the quotation's index, tried in the order of ``RULES`` after a transcript label
 (``labelled``): "according to X", a lead-in ending in a colon, a signature after a dash,
 a reporting word the tagger took for a noun, a new speaker named between two quotations,
-the quotation before it, the sentence before it, the named subject of the clause the
-words stand in, and the person the paragraph before is about."""
-from spacy.tokens import Span
+a person who is the subject of the clause the words stand in, a person named just before
+the paragraph they open, the quotation before it, the sentence before it, the named
+subject of the clause the words stand in, and the person the paragraph before is about."""
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
 
 from quotes.channels import according_phrase
 from quotes.context import Attribution, Context
-from quotes.cues import MAX_CLIMB, exits, is_cue, lead_in_clause, lead_in_subject, subject
+from quotes.cues import MAX_CLIMB, colon_before, exits, is_cue, lead_in_clause, lead_in_subject, subject
 from quotes.lexicon import REPORTING_VERBS
 from quotes.names import Speaker, describe
 from quotes.reporting import from_cue
 
 _MISTAGGED_WORDS = 8  # words after a quotation that may hold a speaker and a mistagged cue
 _CONTINUED_WORDS = 25  # words after a quotation beyond which the next paragraph's is not its sequel
+_SIGNATURE_WORDS = 12  # words a signature line below a quotation may have
+_DOUBLE_MARKS = set('"“”„«»')
+_DASHES = "―—–-"
+_PERSONAL = {"he", "she", "they", "we"}
+_FIRST_PERSON = {"i", "we"}  # pronouns that stand for whoever speaks
 
 
 def labelled(ctx: Context, i: int) -> Attribution | None:
@@ -42,13 +50,10 @@ def according_to(ctx: Context, i: int) -> Attribution | None:
 def lead_in(ctx: Context, i: int) -> Attribution | None:
     """ "And from Chairwoman Rosenworcel:" or "Kirby added:" right before the quotation."""
     span = ctx.tokens[i]
-    doc = ctx.doc
-    start = span.start - 1
-    while start >= 0 and (doc[start].is_quote or doc[start].is_space):
-        start -= 1
-    if start < 0 or doc[start].text != ":":
+    colon = colon_before(ctx, span)
+    if colon is None:
         return None
-    sent = doc[start].sent
+    start, sent = colon.i, colon.sent
     cues = [t for t in sent if is_cue(t) and not ctx.quoted(t) and t.i < start]
     clause = lead_in_clause(ctx, span)
     said = lead_in_subject(ctx, clause) if clause is not None and not is_cue(clause) else None
@@ -61,7 +66,7 @@ def lead_in(ctx: Context, i: int) -> Attribution | None:
         if result:
             return result
     for ent in reversed(sent.ents):
-        if ent.end <= start and ent.label_ in ("PERSON", "ORG"):
+        if ent.end <= start + 1 and ent.label_ in ("PERSON", "ORG") and not ctx.quoted(ent.root):
             speaker = describe(ent.root, ctx.roster, ctx.speakers)
             if speaker:
                 return ctx.record(speaker, None, None)
@@ -69,12 +74,19 @@ def lead_in(ctx: Context, i: int) -> Attribution | None:
 
 
 def signature(ctx: Context, i: int) -> Attribution | None:
-    """ '“...” ― Sonya Herridge': a name after a dash closing the quotation's paragraph."""
+    """ '“...” ― Sonya Herridge': a name after a dash closing the quotation's paragraph,
+    or opening the short line right below it ("-Ines Duarte, club president")."""
     text, quote_end = ctx.text, ctx.spans[i].end
     end = text.find("\n", quote_end)
     tail = text[quote_end:end if end >= 0 else len(text)]
+    if not tail.strip("”\"'’» ") and end >= 0:  # the quotation ends its paragraph: the line below
+        below = len(text) - len(text[end:].lstrip())
+        line_end = text.find("\n", below)
+        line = text[below:line_end if line_end >= 0 else len(text)]
+        if len(line.split()) <= _SIGNATURE_WORDS and not _DOUBLE_MARKS & set(line):
+            quote_end, tail = below, line
     stripped = tail.lstrip("”\"'’»").lstrip()
-    if not stripped or stripped[0] not in "―—–-":
+    if not stripped or stripped[0] not in _DASHES:
         return None
     start = quote_end + len(tail) - len(stripped)
     signed = ctx.doc.char_span(start + 1, start + len(stripped.rstrip()), alignment_mode="expand")
@@ -84,7 +96,9 @@ def signature(ctx: Context, i: int) -> Attribution | None:
     if not names:
         return None
     speaker = describe(names[0], ctx.roster, ctx.speakers)
-    return ctx.record(speaker, None, None) if speaker else None
+    if speaker is None or not speaker.name:
+        return None  # the dash may be glued to the name: "-Kofi Mensah"
+    return ctx.record(replace(speaker, name=speaker.name.lstrip(_DASHES)), None, None)
 
 
 def cue_between(ctx: Context, i: int) -> Attribution | None:
@@ -130,8 +144,8 @@ def continuation(ctx: Context, i: int) -> Attribution | None:
     as words between them.
     """
     j = next((j for j in range(i - 1, -1, -1) if ctx.results[j] is not None), None)
-    if j is None or not ctx.results[j].speaker:
-        return None
+    if j is None or not (ctx.results[j].speaker or (ctx.results[j].mention_text or "").lower() in _FIRST_PERSON):
+        return None  # the writer, who has no name in the article, goes on as "I"
     tokens = ctx.tokens[j]
     end = tokens[-1].sent.end_char if len(tokens) else ctx.spans[j].end
     between = ctx.text[max(end, ctx.spans[j].end):ctx.spans[i].start]
@@ -163,6 +177,16 @@ def paragraph_before(ctx: Context, i: int) -> Attribution | None:
     return _subject_of(ctx, before, lambda t: t.pos_ == "PROPN" or t.lower_ in ("he", "she"), "person")
 
 
+def person_before(ctx: Context, i: int) -> Attribution | None:
+    """Before any earlier speaker is continued: a quotation opening its paragraph right
+    after one that ends on a named person ("Deputy Mayor Tom Becker disagreed.") is theirs."""
+    span = ctx.tokens[i]
+    before = _sentence_before(ctx, span)
+    if before is None or not _opens_after(ctx, span, before):
+        return None
+    return _subject_of(ctx, before, lambda t: t.ent_type_ == "PERSON", "person")
+
+
 def _sentence_before(ctx: Context, span: Span) -> Span | None:
     """The sentence before the one the quotation opens, when it holds no quotation."""
     first = span[0].sent.start
@@ -190,18 +214,33 @@ def _opens_after(ctx: Context, span: Span, before: Span) -> bool:
 def clause_subject(ctx: Context, i: int) -> Attribution | None:
     """With no cue at all, the named subject of the clause the words stand in:
     'Reid has gone after Trump as a "human leech who will bleed the country"'."""
-    span = ctx.tokens[i]
+    said = _clause_subject(ctx, ctx.tokens[i])
+    speaker = describe(said, ctx.roster, ctx.speakers) if said is not None else None
+    if speaker is not None and speaker.name and speaker.type != "anonymous":
+        return ctx.record(speaker, None, None)
+    return None
+
+
+def clause_person(ctx: Context, i: int) -> Attribution | None:
+    """Before any earlier speaker is continued, a person who is the subject of the clause
+    the words stand in speaks them: 'She called the ruling "a disgrace to the court."'."""
+    said = _clause_subject(ctx, ctx.tokens[i])
+    if said is None or not (said.ent_type_ == "PERSON" or said.lower_ in _PERSONAL):
+        return None
+    speaker = describe(said, ctx.roster, ctx.speakers)
+    return ctx.record(speaker, None, None) if speaker is not None and speaker.type == "person" else None
+
+
+def _clause_subject(ctx: Context, span: Span) -> Token | None:
+    """The subject of the nearest verb above the quotation, outside any quotation."""
     for token in exits(span):
         for head in list(token.ancestors)[:MAX_CLIMB]:
             subjects = [c for c in head.children if c.dep_ == "nsubj" and not ctx.quoted(c)]
             if head.pos_ == "VERB" and not ctx.quoted(head) and subjects:
-                speaker = describe(subjects[0], ctx.roster, ctx.speakers)
-                if speaker is not None and speaker.name and speaker.type != "anonymous":
-                    return ctx.record(speaker, None, None)
-                return None
+                return subjects[0]
     return None
 
 
 # The rules, in the order they are tried.
-RULES = (according_to, lead_in, signature, mistagged_cue, cue_between, continuation,
+RULES = (according_to, lead_in, signature, mistagged_cue, cue_between, clause_person, person_before, continuation,
          neighbour, clause_subject, paragraph_before)

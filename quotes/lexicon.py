@@ -40,6 +40,8 @@ SPEECH_NOUNS = _words("speech_nouns.txt")
 DOCUMENT_NOUNS = _words("document_nouns.txt")
 # Shows and platforms that, as "on ..." or "in ...", carry words to the article.
 CHANNEL_NOUNS = _words("channel_nouns.txt")
+# Verbs that name the platform their words went out on: "tweeted" -> Twitter.
+CHANNEL_VERBS = {verb: " ".join(platform) for verb, *platform in _lines("channel_verbs.txt")}
 # Occasions of direct speech, never a channel: "in an interview", "at a briefing".
 DIRECT_SETTINGS = _words("direct_settings.txt")
 

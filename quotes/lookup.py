@@ -5,6 +5,9 @@ serves it as the canned queries ``quotes_of_speaker``, ``who_said`` and ``check_
 It finds speakers by indexed keys through the SQL functions ``quotes_name_key`` and
 ``quotes_bare_key``, which ``register`` adds to a connection (Datasette gets them from
 the plugin in quotes.datasette_plugin). Rows are dicts with ``COLUMNS``.
+
+On a PostgreSQL store (a SQLAlchemy connection) the same queries run with the keys computed
+here, ``lower`` for the case-folding and the ``quote.search`` tsvector for phrases.
 """
 import re
 import sqlite3
@@ -22,7 +25,7 @@ _FIELDS = ", ".join([*COLUMNS, "statement"])
 # Speakers called :speaker: by name or alias, then without titles or descriptors, then by a
 # person's first or last name, through the indexed keys of aliases.name_key: "Xi", "xi jinping",
 # "President Xi Jinping" and "China's leader Xi" all name Xi Jinping (a name is among its aliases).
-_SPEAKERS = """wanted_key as (select quotes_name_key(:speaker) as raw, quotes_bare_key(:speaker) as bare),
+_SPEAKERS = """wanted_key as (select {raw} as raw, {bare} as bare),
 named as (
   select speaker_id as id, 1 as tier from speaker_alias where key = (select raw from wanted_key)
   union all
@@ -40,30 +43,44 @@ _ARTICLES = """(coalesce(:since, '') = '' or published >= :since)
   and (coalesce(:until, '') = '' or published <= :until)
   and (coalesce(:outlet, '') = '' or quotes_casefold(outlet) = quotes_casefold(trim(:outlet)))"""
 
-QUOTES_OF_SPEAKER = f"""with {_SPEAKERS}
-select {_FIELDS}
+# Quotes containing :phrase (or :words) as a phrase, case and punctuation ignored.
+_PHRASE = """select rowid as id from quote_fts where quote_fts match '"' || replace(:{0}, '"', '""') || '"'"""
+
+# The fragments of each dialect's SQL.
+_SQLITE = {"speakers": _SPEAKERS.format(raw="quotes_name_key(:speaker)", bare="quotes_bare_key(:speaker)"),
+           "articles": _ARTICLES, "phrase": _PHRASE.format("phrase"), "words": _PHRASE.format("words")}
+_POSTGRESQL = {
+    "speakers": _SPEAKERS.format(raw=":speaker_key", bare=":speaker_bare"),
+    "articles": """(cast(:since as date) is null or published >= cast(:since as date))
+  and (cast(:until as date) is null or published <= cast(:until as date))
+  and (coalesce(:outlet, '') = '' or lower(outlet) = lower(trim(:outlet)))""",
+    "phrase": "select id from quote where search @@ phraseto_tsquery('simple', :phrase)",
+}
+
+_QUOTES_OF_SPEAKER = """with {speakers}
+select {fields}
 from quotes_by_speaker
-where speaker_id in (select id from wanted) and {_ARTICLES}"""
+where speaker_id in (select id from wanted) and {articles}"""
 
 # Quotes containing :phrase (case and punctuation ignored), then the other renderings of
 # their statements; only those of :speaker when it is given.
-WHO_SAID = f"""with {_SPEAKERS},
-direct as (select rowid as id from quote_fts where quote_fts match '"' || replace(:phrase, '"', '""') || '"'),
+_WHO_SAID = """with {speakers},
+direct as ({phrase}),
 linked as (select statement_id from quote where id in (select id from direct))
-select {_FIELDS},
+select {fields},
   case when quote_id in (select id from direct) then 'phrase' else 'statement' end as matched
 from quotes_by_speaker
 where (quote_id in (select id from direct) or statement_id in (select statement_id from linked))
   and (coalesce(:speaker, '') = '' or speaker_id in (select id from wanted))
-  and {_ARTICLES}
+  and {articles}
 order by matched, speaker is null, speaker, published, article, quote_id"""
 
 
 # Quotes holding :words as a phrase: `verbatim` (the whole quote), `cut` (part of a longer
 # one), the other renderings of their statements (`variant`); a quote of another speaker
 # than :speaker (when given) is `other_speaker`. `quotes check` adds reworded variants.
-CHECK_QUOTE = f"""with {_SPEAKERS},
-hits as (select rowid as id from quote_fts where quote_fts match '"' || replace(:words, '"', '""') || '"'),
+_CHECK_QUOTE = """with {speakers},
+hits as ({words}),
 evidence as (
   select quote.id,
     case when lower(trim(quote.text, ' .,;:!?"''“”‘’«»…')) = lower(trim(:words, ' .,;:!?"''“”‘’«»…'))
@@ -84,6 +101,11 @@ join quote on quote.id = evidence.id
 join article on article.id = quote.article_id
 left join speaker on speaker.id = quote.speaker_id
 order by verdict = 'other_speaker', instr('verbatim cut variant', evidence.relation), article.published, quote.id"""
+
+QUOTES_OF_SPEAKER, WHO_SAID, CHECK_QUOTE = (sql.format(fields=_FIELDS, **_SQLITE)
+                                            for sql in (_QUOTES_OF_SPEAKER, _WHO_SAID, _CHECK_QUOTE))
+_SERVER = {sql: sql_pg.format(fields=_FIELDS, **_POSTGRESQL)
+           for sql, sql_pg in ((QUOTES_OF_SPEAKER, _QUOTES_OF_SPEAKER), (WHO_SAID, _WHO_SAID))}
 
 @dataclass(frozen=True)
 class Articles:
@@ -115,7 +137,7 @@ def register(conn: sqlite3.Connection) -> None:
 def speaker_ids(conn: sqlite3.Connection, name: str) -> list[int]:
     """The speakers called ``name`` (see ``_SPEAKERS``)."""
     register(conn)
-    return [i for (i,) in conn.execute(f"with {_SPEAKERS} select id from wanted order by id", {"speaker": name})]
+    return [i for (i,) in conn.execute(f"with {_SQLITE['speakers']} select id from wanted order by id", {"speaker": name})]
 
 
 def quotes_of(conn: sqlite3.Connection, name: str, articles: Articles = Articles()) -> list[dict]:
@@ -133,8 +155,16 @@ def quotes_saying(conn: sqlite3.Connection, phrase: str, speaker: str | None = N
     return _rows(conn, WHO_SAID, {"phrase": phrase, "speaker": speaker, **articles.params()})
 
 
-def _rows(conn: sqlite3.Connection, sql: str, params) -> list[dict]:
-    register(conn)
-    cursor = conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor]
+def _rows(conn, sql: str, params) -> list[dict]:
+    """The rows of ``sql`` on a SQLite connection, or its PostgreSQL form on a SQLAlchemy one."""
+    if isinstance(conn, sqlite3.Connection):
+        register(conn)
+        cursor = conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
+    from sqlalchemy import text
+
+    speaker = params.get("speaker") or ""
+    keys = {"speaker_key": name_key(speaker), "speaker_bare": name_key(bare_name(speaker))}
+    return [{k: v.isoformat() if isinstance(v, date) else v for k, v in row.items()}
+            for row in conn.execute(text(_SERVER[sql]), {**params, **keys}).mappings()]

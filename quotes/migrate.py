@@ -40,9 +40,14 @@ def upgrade(engine: Engine) -> None:
     racing to create or upgrade one store do it once, one after the other. Foreign keys
     are off meanwhile, as SQLite asks for schema changes, so that a batch migration
     rebuilding a table does not cascade its DROP to the rows referencing it; they are
-    checked before the commit instead.
+    checked before the commit instead. (PostgreSQL changes its schema in a transaction of
+    its own, under the store's advisory lock.)
     """
     with engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            with conn.begin():
+                _migrate(conn)
+            return
         _foreign_keys(conn, on=False)  # before BEGIN: SQLite ignores it inside a transaction
         try:
             with conn.begin():
@@ -60,7 +65,7 @@ def _migrate(conn) -> None:
         drop_views(conn)  # storage.open_store re-creates them after the upgrade
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
-        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all() if conn.dialect.name == "sqlite" else []
         if broken:
             raise RuntimeError(f"the migration broke foreign keys: {broken[:5]}")
 

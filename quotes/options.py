@@ -1,6 +1,7 @@
 """Options and arguments the `quotes` commands share."""
 import functools
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -80,3 +81,31 @@ def words_argument(_ctx, _param, value):
     if not words(value):
         raise click.BadParameter("has no word to check")
     return value
+
+
+def cluster_param(_ctx, _param, value):
+    """--cluster: local:N or a scheduler address, checked before anything is read."""
+    if value is None:
+        return None
+    from quotes.cluster import check
+
+    try:
+        return check(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+@contextmanager
+def cluster_errors(spec: str | None):
+    """The quotes.cluster.Cluster that ``spec`` names (None for none), for the block; a
+    cluster that cannot be reached, or fails it, becomes a one-line message."""
+    if spec is None:
+        yield None
+        return
+    from quotes.cluster import ClusterError, connect
+
+    try:
+        with connect(spec) as cluster:
+            yield cluster
+    except ClusterError as exc:
+        raise click.ClickException(f"cluster: {exc}") from exc

@@ -7,10 +7,11 @@ without quotation marks is not parsed at all. ``extract_batch`` runs in worker
 processes (or in this one) and returns only plain data: quotations and their forms.
 """
 from dataclasses import dataclass, field, replace
+from typing import Iterator
 
 from spacy.language import Language
 
-from quotes import extraction
+from quotes import extraction, people
 from quotes import variants
 from quotes.extraction import Quotation
 
@@ -45,18 +46,26 @@ _worker: tuple[Language, variants.Variants] | None = None
 
 
 def init(nlp: Language, lexicon: variants.Variants) -> None:
-    """Set the pipeline and lexicon that ``extract_batch`` uses in this process."""
+    """Set the pipeline and lexicon that ``extract_batch`` uses in this process.
+
+    Run before workers fork, it also loads the dictionary of given names that naming
+    speakers and their aliases read, so that the workers and the writer share one copy.
+    """
     global _worker
     _worker = (nlp, lexicon)
+    people.name_gender("Ada")
 
 
-def chunks(key: int, text: str, limit: int = CHUNK_CHARS) -> list[Chunk]:
-    """Article ``key``'s ``text`` cut into chunks of at most ``limit`` characters."""
-    pieces, start, found = split(text, limit), 0, []
-    for i, piece in enumerate(pieces):
-        found.append(Chunk(key, piece, start, i == 0, i == len(pieces) - 1))
+def chunks(key: int, text: str, limit: int = CHUNK_CHARS) -> Iterator[Chunk]:
+    """Article ``key``'s ``text`` cut into chunks of at most ``limit`` characters, one at a
+    time (a long article's text is not held twice)."""
+    start, ahead = 0, None
+    for i, piece in enumerate(split(text, limit)):
+        if ahead is not None:
+            yield ahead
+        ahead = Chunk(key, piece, start, i == 0, False)
         start += len(piece)
-    return found
+    yield replace(ahead, last=True)
 
 
 def batches(pieces, size: int = BATCH_CHUNKS, chars: int = BATCH_CHARS):
@@ -102,17 +111,16 @@ def _shifted(q: Quotation, offset: int) -> Quotation:
     return replace(q, start=q.start + offset, end=q.end + offset, attribution=attribution)
 
 
-def split(text: str, limit: int) -> list[str]:
-    """``text`` cut into contiguous chunks of at most ``limit`` characters.
+def split(text: str, limit: int) -> Iterator[str]:
+    """``text`` cut into contiguous chunks of at most ``limit`` characters, one at a time.
 
     Each chunk ends after a line break when one is in reach, else after a space,
     else at the limit itself; the chunks joined are ``text``.
     """
-    chunks, start = [], 0
+    start = 0
     while len(text) - start > limit:
         end = start + limit
         cut = text.rfind("\n", start, end) + 1 or text.rfind(" ", start, end) + 1 or end
-        chunks.append(text[start:cut])
+        yield text[start:cut]
         start = cut
-    chunks.append(text[start:])
-    return chunks
+    yield text[start:]

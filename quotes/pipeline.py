@@ -44,9 +44,10 @@ class _Entry:
 
 def run(articles: Iterable[Article], nlp: Language, engine: Engine, lexicon: variants.Variants, *,
         jobs: int = 1, force: bool = False, on_failed: Failed = lambda path, why: None,
-        on_article: Callable[[Article], None] = lambda article: None) -> Tally:
+        on_article: Callable[[Article], None] = lambda article: None, mapper=ordered_map) -> Tally:
     """Parse, extract, store and link each new article of ``articles``, in order, parsing
-    in ``jobs`` processes.
+    in ``jobs`` processes (or wherever ``mapper``, as quotes.parallel.ordered_map, runs them:
+    quotes.cluster.Cluster.ordered_map on a Dask cluster).
 
     Articles already stored (same key, same text) are passed over unless ``force``; one whose
     text is stored or parsed already (a wire story in another outlet) gets a copy of its
@@ -66,7 +67,7 @@ def run(articles: Iterable[Article], nlp: Language, engine: Engine, lexicon: var
 
     linker = Linker(engine, lexicon)
     linker.link()  # quotes a killed run stored but did not link
-    found = ordered_map(parsing.extract_batch, parsing.batches(pieces()), jobs, parsing.init, (nlp, lexicon))
+    found = mapper(parsing.extract_batch, parsing.batches(pieces()), jobs, parsing.init, (nlp, lexicon))
     for result in (r for batch in found for r in batch):
         entry = pending[result.key]
         entry.quotations += result.quotations

@@ -53,7 +53,7 @@ from (
   left join speaker on speaker.id = quote.speaker_id
   window timeline as (partition by quote.statement_id
                       order by article.published is null, article.published, article.id, quote.start)
-)
+) as renderings
 order by statement_id, position""",
 }
 
@@ -82,6 +82,28 @@ LEMMA_SQL = [
 ]
 
 
+# On PostgreSQL (quotes.postgres): generated tsvector columns of ``quote``, each with a GIN
+# index: its words for `quotes search`, its content lemmas (words and context, and words
+# alone) for the statement linker (quotes.lemmas), split into tokens as FTS5 splits them.
+_TOKENS = "array_to_tsvector(array_remove(regexp_split_to_array(lower({}), '[^[:alnum:]~_]+'), ''))"
+SEARCH_COLUMNS = {
+    "search": "to_tsvector('simple', text)",
+    "lemmas": _TOKENS.format("coalesce(norm, '') || ' ' || coalesce(context, '')"),
+    "lemma_words": _TOKENS.format("coalesce(norm, '')"),
+}
+
+
+def include_name(name, type_, parent_names) -> bool:
+    """What Alembic's autogenerate compares: not the search indexes, which are kept here."""
+    if type_ == "table":
+        return name is None or not (name.endswith("_fts") or "_fts_" in name)
+    if type_ == "column":
+        return name not in SEARCH_COLUMNS
+    if type_ == "index":
+        return name not in {f"ix_quote_{column}" for column in SEARCH_COLUMNS}
+    return True
+
+
 def ensure_shape(db: sqlite_utils.Database) -> None:
     """Create or refresh the FTS indexes with their triggers and the views; a no-op when in place."""
     for table, columns in FTS_CONFIG.items():
@@ -94,6 +116,13 @@ def ensure_shape(db: sqlite_utils.Database) -> None:
             db.execute(sql)
         if fresh:  # a store written before the index: index what it holds
             db.execute(f"insert into {LEMMA_INDEX}({LEMMA_INDEX}) values ('rebuild')")
+
+
+def views(dialect: str) -> dict[str, str]:
+    """``VIEWS`` in the SQL of ``dialect`` ("sqlite" or "postgresql")."""
+    if dialect == "sqlite":
+        return VIEWS
+    return {name: sql.replace("group_concat(", "string_agg(") for name, sql in VIEWS.items()}
 
 
 def fts_tables() -> set[str]:

@@ -1,20 +1,23 @@
-"""The SQLite store: opening and migrating it, saving articles with their quotes, reading them back."""
+"""The store (a SQLite file, or a PostgreSQL server: quotes.postgres): opening and migrating it,
+saving articles with their quotes, reading them back."""
 from __future__ import annotations
 
 import sqlite3
 import time
 from contextlib import closing
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlite_utils
-from sqlalchemy import event
-from sqlalchemy.dialects.sqlite import insert
-from sqlalchemy.engine import Engine
+from sqlalchemy import Table, delete, event, insert, literal, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel, create_engine, select
 
-from quotes.access import MARKERS, NotAStore, refuse_foreign, table_names, unchecked
+from quotes import postgres
+from quotes.access import MARKERS, NotAStore, is_server, refuse_foreign, shown, table_names, unchecked
 from quotes.aliases import name_key, part_keys, speaker_aliases
 from quotes.migrate import SchemaTooNew, at_head, refuse_unknown, upgrade
 from quotes.models import Article, Quote, Speaker, SpeakerAlias
@@ -74,13 +77,17 @@ def _write_ahead_log(cursor) -> None:
             time.sleep(_LOCK_POLL_S)
 
 
-def writer(engine: Engine) -> Engine:
-    """The engine, its transactions holding the write lock from their start."""
-    return engine.execution_options(**{_WRITE: True})
+def writer(engine: Engine, scope: str | None = None) -> Engine:
+    """The engine, its transactions holding the write lock from their start: on SQLite the
+    file's; on PostgreSQL the store's, or with ``scope`` ("article:KEY") that of the scope alone."""
+    return engine.execution_options(**{_WRITE: scope or True})
 
 
 def open_store(path: str | Path) -> Engine:
-    """Connect to the store at ``path``, creating it or upgrading its schema to head."""
+    """Connect to the store at ``path`` (a file, or a PostgreSQL URL), creating it or
+    upgrading its schema to head."""
+    if is_server(path):
+        return _open_server(str(path))
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"cannot use {path} as a store: it is a folder")
@@ -103,10 +110,21 @@ def open_store(path: str | Path) -> Engine:
     return engine
 
 
+def _open_server(url: str) -> Engine:
+    try:
+        return postgres.open_store(url, _WRITE)
+    except (NotAStore, SchemaTooNew) as exc:
+        raise StoreError(str(exc)) from exc
+    except DBAPIError as exc:
+        raise StoreError(f"cannot open store {shown(url)}: {error_reason(exc)}") from exc
+
+
 def close_store(engine: Engine, path: str | Path) -> None:
-    """Close the store and, when no other process has it open, leave it one file at rest
+    """Close the store and, when no other process has it open, leave a SQLite file at rest
     (a rollback journal), which readers open read-only without creating ``-wal``/``-shm`` files."""
     engine.dispose()
+    if is_server(path):
+        return
     with closing(sqlite3.connect(path, timeout=0)) as conn:
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
@@ -183,86 +201,76 @@ class Known:
 
 
 def save_article(engine: Engine, article: SourceArticle, quotations: list[Quotation],
-                 forms: list[Form] | None = None, replace: bool = True) -> Article:
-    """Store the article and its quotations in one transaction.
+                 forms: list[Form] | None = None, replace: bool = True) -> int:
+    """Store the article and its quotations in one transaction; the article's id.
 
     An earlier extraction of the same article (same key) is replaced, or with
     ``replace=False`` kept when its text is the same (another process may have stored it
     meanwhile). ``forms`` are the quotations' normalised forms (quotes.variants), kept for
-    linking statements.
+    linking statements. Rows go in as a few multi-row statements (SQLAlchemy Core): one
+    lookup of the article's speakers, one insert of its quotes, one of their aliases.
     """
-    with Session(writer(engine)) as session:
-        old = _stored(session, article)
+    with writer(engine, f"article:{article.key}").begin() as conn:
+        old = _stored(conn, article)
         if old is not None and not replace and old.hash == article.hash:
-            return old
-        row = _new_row(session, article, old)
-        speakers: dict[tuple[str, str], Speaker] = {}
-        aliases: set[tuple[int, str]] = set()
-        for q, form in zip(quotations, forms or [Form(())] * len(quotations)):
-            a = q.attribution
-            speaker = _speaker(session, speakers, a.speaker, a.speaker_type) if a.speaker else None
-            if speaker is not None:
-                names = speaker_aliases(speaker.name, speaker.type, a.mention_text)
-                aliases |= {(speaker.id, name) for name in names}
-            mention = a.mention or (None, None)
-            session.add(Quote(
-                article_id=row.id, speaker_id=speaker.id if speaker else None,
-                start=q.start, end=q.end, text=q.text, cue=a.cue, via=a.via,
-                mention_start=mention[0], mention_end=mention[1], mention_text=a.mention_text,
-                norm=" ".join(form.words) or None, context=" ".join(form.context) or None,
-                negated=" ".join(form.negated) or None,
-            ))
+            return old.id
+        article_id = _new_row(conn, article, old)
+        said = [(q.attribution.speaker, q.attribution.speaker_type or "person") if q.attribution.speaker else None
+                for q in quotations]
+        ids = _speaker_ids(conn, {s for s in said if s})
+        rows = [_quote_row(article_id, q, form, ids.get(s)) for q, form, s
+                in zip(quotations, forms or [Form(())] * len(quotations), said)]
+        if rows:
+            conn.execute(insert(Quote.__table__), rows)
+        aliases = {(ids[s], alias) for q, s in zip(quotations, said) if s
+                   for alias in speaker_aliases(s[0], s[1], q.attribution.mention_text)}
         if aliases:  # shown by Datasette, matched by `quotes lookup`
             rows = [{"speaker_id": i, "alias": alias, "key": name_key(alias)} for i, alias in sorted(aliases)]
-            session.exec(insert(SpeakerAlias).values(rows).on_conflict_do_nothing())
-        session.commit()
-        session.refresh(row)
-        return row
+            conn.execute(_insert_ignore(conn, SpeakerAlias.__table__), rows)
+        return article_id
 
 
 def copy_article(engine: Engine, article: SourceArticle) -> int | None:
     """Store the article with the quotes of a stored article of the same text (a wire story
     in another outlet): same speakers, channels and statements, no parse. The number of
     quotes copied, or None when no stored article has the text."""
-    with Session(writer(engine)) as session:
-        row = _new_row(session, article, _stored(session, article))
-        twin = session.exec(select(Article.id).where(Article.hash == article.hash, Article.id != row.id)
-                            .order_by(Article.id)).first()
+    quote = Quote.__table__
+    with writer(engine, f"article:{article.key}").begin() as conn:
+        old = _stored(conn, article)
+        twins = select(Article.id).where(Article.hash == article.hash).order_by(Article.id)
+        twin = conn.execute(twins.where(Article.id != old.id) if old is not None else twins).first()
         if twin is None:
-            session.rollback()
             return None
-        quotes = session.exec(select(Quote).where(Quote.article_id == twin)).all()
-        for q in quotes:
-            session.add(Quote(**q.model_dump(exclude={"id", "article_id"}), article_id=row.id))
-        session.commit()
-        return len(quotes)
+        article_id = _new_row(conn, article, old)
+        columns = [c for c in quote.c if c.name not in ("id", "article_id")]
+        copied = select(literal(article_id), *columns).where(quote.c.article_id == twin.id).order_by(quote.c.id)
+        inserted = insert(quote).from_select(["article_id", *(c.name for c in columns)], copied)
+        return len(conn.execute(inserted.returning(quote.c.id)).all())  # psycopg's rowcount of it is -1
 
 
 def give_key(engine: Engine, article: SourceArticle) -> None:
     """Give a stored article without a key (stored before keys existed) the key and metadata
     of the article read with its text."""
-    with Session(writer(engine)) as session:
-        row = _stored(session, article)
+    with writer(engine, f"article:{article.key}").begin() as conn:
+        row = _stored(conn, article)
         if row is not None and row.key is None:
-            row.sqlmodel_update(_columns(article))
-            session.commit()
+            conn.execute(update(Article.__table__).where(Article.id == row.id).values(_columns(article)))
 
 
-def _stored(session: Session, article: SourceArticle) -> Article | None:
-    """The stored article with the key of ``article``, else one without a key and its text."""
-    found = session.exec(select(Article).where(Article.key == article.key)).first()
-    return found or session.exec(select(Article).where(Article.key.is_(None), Article.hash == article.hash)).first()
+def _stored(conn: Connection, article: SourceArticle) -> Row | None:
+    """The stored article (id, key, hash) with the key of ``article``, else one without a key and its text."""
+    columns = select(Article.id, Article.key, Article.hash)
+    found = conn.execute(columns.where(Article.key == article.key)).first()
+    return found or conn.execute(columns.where(Article.key.is_(None), Article.hash == article.hash)).first()
 
 
-def _new_row(session: Session, article: SourceArticle, old: Article | None) -> Article:
-    """A new row for the article, in place of ``old`` (deleted with its quotes)."""
+def _new_row(conn: Connection, article: SourceArticle, old: Row | None) -> int:
+    """The id of a new row for the article, in place of ``old`` (deleted with its quotes)."""
     if old is not None:
-        session.delete(old)
-        session.flush()
-    row = Article(hash=article.hash, text=article.text, **_columns(article))
-    session.add(row)
-    session.flush()
-    return row
+        conn.execute(delete(Article.__table__).where(Article.id == old.id))
+    values = {"hash": article.hash, "text": article.text, "extracted_at": datetime.now(timezone.utc),
+              **_columns(article)}
+    return conn.execute(insert(Article.__table__).values(values)).inserted_primary_key[0]
 
 
 def _columns(article: SourceArticle) -> dict:
@@ -271,20 +279,32 @@ def _columns(article: SourceArticle) -> dict:
             "outlet": meta.outlet, "url": meta.url, "published": meta.published, "author": meta.author}
 
 
-@event.listens_for(Speaker, "before_insert")
-@event.listens_for(Speaker, "before_update")
-def _part_keys(_mapper, _connection, speaker: Speaker) -> None:
-    """Keep a speaker's lookup keys those of its name, however it is named or renamed."""
-    speaker.first_key, speaker.last_key = part_keys(speaker.name, speaker.type)
+def _quote_row(article_id: int, q: Quotation, form: Form, speaker_id: int | None) -> dict:
+    a = q.attribution
+    mention = a.mention or (None, None)
+    return {"article_id": article_id, "speaker_id": speaker_id, "statement_id": None, "start": q.start,
+            "end": q.end, "text": q.text, "cue": a.cue, "via": a.via, "mention_start": mention[0],
+            "mention_end": mention[1], "mention_text": a.mention_text, "norm": " ".join(form.words) or None,
+            "context": " ".join(form.context) or None, "negated": " ".join(form.negated) or None}
 
 
-def _speaker(session: Session, cache: dict, name: str, type_: str | None) -> Speaker:
-    key = (name, type_ or "person")
-    if key not in cache:
-        found = session.exec(select(Speaker).where(Speaker.name == key[0], Speaker.type == key[1])).first()
-        if found is None:
-            found = Speaker(name=key[0], type=key[1])
-            session.add(found)
-            session.flush()
-        cache[key] = found
-    return cache[key]
+def _speaker_ids(conn: Connection, speakers: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The ids of these (name, type) speakers, those not yet stored added (with the lookup keys of their
+    name), in one order, so that writers adding one new speaker at once store it once."""
+    if not speakers:
+        return {}
+    names = select(Speaker.name, Speaker.type, Speaker.id).where(Speaker.name.in_(sorted({n for n, _ in speakers})))
+    ids = {(name, type_): id_ for name, type_, id_ in conn.execute(names)}
+    new = sorted(speakers - ids.keys())
+    if new:
+        conn.execute(_insert_ignore(conn, Speaker.__table__), [
+            {"name": name, "type": type_, **dict(zip(("first_key", "last_key"), part_keys(name, type_)))}
+            for name, type_ in new])
+        ids = {(name, type_): id_ for name, type_, id_ in conn.execute(names)}
+    return {speaker: ids[speaker] for speaker in speakers}
+
+
+def _insert_ignore(conn: Connection, table: Table):
+    """An insert that leaves out rows clashing with a unique constraint, on SQLite or PostgreSQL."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing()

@@ -23,3 +23,14 @@ def quotes_of(nlp):
                 for q in extract(nlp(text))]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL server for the session (tests/pgserver.py); ``postgres.new_database()``
+    gives the URL of a fresh database."""
+    from pgserver import server
+
+    running = server()
+    yield running
+    running.stop()

@@ -41,3 +41,27 @@ def test_interview_and_reporters_are_direct_speech(quotes_of):
 def test_said_on_a_talk_show(quotes_of):
     text = "“The budget is balanced,” Premier Dara Quinn said on a Sunday talk show."
     assert quotes_of(text)[0][3] == "Sunday talk show"
+
+
+def test_a_verb_that_names_its_platform(quotes_of):
+    text = ("The club confirmed the transfer on Monday.\n\n"
+            "Striker Kofi Mensah tweeted: “Dreams come true. See you in Lisbon.”")
+    assert quotes_of(text)[0][1:] == ("Kofi Mensah", "person", "Twitter")
+
+
+def test_wrote_on_x_at_the_end_of_the_sentence(quotes_of):
+    text = "The club confirmed the transfer.\n\n“Dreams come true,” goalkeeper Tomasz Nowak wrote on X."
+    assert quotes_of(text)[0][1:] == ("Tomasz Nowak", "person", "X")
+
+
+def test_told_a_broadcaster_after_a_second_verb_and_in_the_paragraphs_that_follow(quotes_of):
+    text = ("Flooding closed the highway north of Auckland.\n\n"
+            "Mayor Wayne Brown visited the site and told Radio New Zealand that the damage was "
+            "“worse than anything we have seen.”\n\n"
+            "“We will need help from the government.”")
+    assert [q[1:] for q in quotes_of(text)] == [("Wayne Brown", "person", "Radio New Zealand")] * 2
+
+
+def test_telling_a_council_is_no_channel(quotes_of):
+    text = "Flooding closed the highway.\n\n“We will rebuild,” Mayor Wayne Brown told the city council."
+    assert quotes_of(text)[0][1:] == ("Wayne Brown", "person", None)

@@ -142,3 +142,13 @@ def test_a_lead_in_inside_what_the_cue_reports_keeps_the_cue(nlp):
     text = ('Coach Ian Moss said the defeat was a "fatal mistake" and that he has learned his lesson: '
             '"We will never again travel without a second keeper."')
     assert _lead_in(nlp, text) == ("Ian Moss", "Ian Moss")
+
+
+def test_speech_reported_inside_what_a_speaker_says_is_that_speakers(quotes_of):
+    text = "Judge Amara Osei said the defendant had told officers that he was “only borrowing the car.”"
+    assert quotes_of(text)[0][1] == "Amara Osei"
+
+
+def test_speech_a_medium_reports_stays_the_speakers_with_the_medium_as_channel(quotes_of):
+    text = "Kyodo News reported that Prime Minister Haruto Sato said the talks were “a step forward.”"
+    assert quotes_of(text)[0][1::2] == ("Haruto Sato", "Kyodo News")

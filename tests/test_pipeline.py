@@ -20,7 +20,7 @@ MATCH = ("Short headline-like line\n"
 
 def test_a_long_article_is_attributed_chunk_by_chunk_with_offsets_of_the_whole_text(nlp):
     text = COUNCIL + MATCH
-    chunks = parsing.chunks(7, text, limit=len(COUNCIL))
+    chunks = list(parsing.chunks(7, text, limit=len(COUNCIL)))
     assert [c.text for c in chunks] == [COUNCIL, MATCH] and chunks[1].start == len(COUNCIL)
 
     parsing.init(nlp, variants.load())

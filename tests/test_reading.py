@@ -76,7 +76,7 @@ def test_a_file_without_read_permission_is_unreadable(tmp_path):
     ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
 ])
 def test_split_cuts_after_paragraphs_then_spaces(text, limit, chunks):
-    assert split(text, limit) == chunks
+    assert list(split(text, limit)) == chunks
 
 
 def test_title_is_the_first_line_shortened_when_long():

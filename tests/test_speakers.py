@@ -208,3 +208,33 @@ def test_which_goes_back_to_the_institution(quotes_of):
     text = ("They turned to the Chicago Police Department which reported “2,521 shooting incidents” "
             "in the city this year.")
     assert quotes_of(text)[0][1:3] == ("Chicago Police Department", "organization")
+
+
+def test_a_person_subject_of_the_quotations_own_clause_is_not_the_speaker_before(quotes_of):
+    text = ("“We were robbed,” said coach Ana Ruiz of the Lisbon club.\n\n"
+            "Her captain, Kofi Mensah, was calmer. He put the loss down to “a mistake anyone can make.”")
+    assert [q[1] for q in quotes_of(text)] == ["Ana Ruiz", "Kofi Mensah"]
+
+
+def test_label_lines_with_a_role_in_brackets_name_the_speaker(quotes_of):
+    text = ("The council debated the transit budget until midnight.\n\n"
+            'Councillor Ama Boateng (Ward 4): "We will not cut the bus routes."\n\n'
+            'Mayor Jonas Lind: "The budget is balanced."')
+    assert [q[1] for q in quotes_of(text)] == ["Ama Boateng", "Jonas Lind"]
+
+
+def test_signature_line_right_below_the_quotation(quotes_of):
+    text = ("Readers wrote in after the final.\n\n"
+            "“Great match. Proud of this team.”\n-Coach Ana Ruiz, after the final.\n\n"
+            "“The whole idea of a replay is wrong.”\n― Kofi Mensah, Accra.")
+    assert [q[1] for q in quotes_of(text)] == ["Ana Ruiz", "Kofi Mensah"]
+
+
+def test_the_writers_own_words_go_on_as_i_in_the_paragraphs_that_follow(nlp):
+    from quotes.extraction import extract
+
+    text = ("The hearing in Lagos was short.\n\n"
+            "“Your Honour, I am sorry,” I said, trying to stay calm. “I was seventeen when I came to this city.”\n\n"
+            "“I had no money and no friends.”")
+    mentions = [q.attribution.mention_text for q in extract(nlp(text))]
+    assert mentions == ["I", "I", "I"]

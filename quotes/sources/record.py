@@ -68,8 +68,12 @@ class Notice:
     kind: str = "failed"
 
 
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def text_hash(text: str, piece: int = 1 << 20) -> str:
+    """SHA-256 of the text's UTF-8, encoded a piece at a time (a long text is not held twice)."""
+    digest = hashlib.sha256()
+    for start in range(0, len(text), piece):
+        digest.update(text[start:start + piece].encode("utf-8"))
+    return digest.hexdigest()
 
 
 Report = Callable[[Notice], None]

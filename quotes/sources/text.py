@@ -24,7 +24,7 @@ def read_text(data: bytes, options: Options, warn) -> tuple[str, Metadata]:
     """
     text = decode(data)
     found, text = front_matter(text, options, warn)
-    if not text.strip():
+    if not text or text.isspace():  # no stripped copy of a long text
         raise SourceError("empty file" if found is None else "no text after the front matter")
     if found is None:
         return text, options.fallback

@@ -17,11 +17,10 @@ links only ``verbatim``):
   just around it ("measures to suppress" China's "trade and technology" / "suppress
   China's trade and technology development"), for one speaker.
 
-Words are found when equal, when one is a phrase group of the lexicon (``~...``) the other
-also is, when they are morphological relatives (one stem begins the other, or ends it:
-"creating" / "creation", "provoke" / "provocation", "measure" / "countermeasure"), or when
-spelt nearly alike ("defence" / "defense"), or when WordNet makes them synonyms
-(:mod:`quotes.statements.synonyms`). Nothing links a word said with a negation to the same
+A cut of a longer quote (``cut``, ``cut+context``, ``context``, ``verbatim``) needs one
+rarer word found, and names do not count among its words. Words are found as
+:mod:`quotes.statements.words` says (equal, lexicon groups, relatives, spellings, WordNet
+synonyms; loose ones only between two short quotes). Nothing links a word said with a negation to the same
 word said without one ("will allow" / "will never allow"), quotes of two speakers
 unless one speaks for the other (as the articles show it: "Foreign Ministry spokeswoman Mao
 Ning said"), or quotes published more than ``DAYS_APART`` days apart.
@@ -31,12 +30,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import snowballstemmer
 from rapidfuzz import fuzz
 
 from quotes.lexicon import REPORTING_VERBS
-from quotes.statements.synonyms import senses_of
-from quotes.variants import CONCEPT, Form, Variants
+from quotes.statements.words import matches, related
+from quotes.variants import Form, Variants
 
 CUT_COVER = 0.8  # weighted share of the shorter quote's words found in the longer one
 SAME_SPEAKER_COVER = 0.65  # the same, for three words or more of one speaker in quotes of
@@ -45,8 +43,6 @@ ALIKE = 1.5  # about one length (two translations of one sentence, not a cut of 
 SUPPORTED_COVER = 0.6  # the same for one speaker's quotes whose contexts share two telling words
 TELLING = 1.0  # IDF a context word needs to support a link (rarer than in a third of the quotes)
 CONTEXT_COVER = 0.75  # share of a fragment's words found in the other quote and its context
-SPELLING = 88  # rapidfuzz ratio of two words spelt alike ("defence" / "defense")
-STEM_PREFIX = 5  # letters two stems share at least to be relatives
 SHORT = 5  # content words of a quote against which a two-word cut may count
 VERBATIM = (95, 5)  # partial ratio of the plain texts, and words of the shorter one
 DAYS_APART = 7  # renderings of one statement appear within days of each other
@@ -72,10 +68,14 @@ class Rendering:
 
 @dataclass(frozen=True)
 class Link:
-    """Why two quotes render one statement: the rule and the words that matched."""
+    """Why two quotes render one statement: the rule and the words that matched; ``found``
+    are the shorter quote's words found as themselves or relatives (not synonyms), and ``cut``
+    says whether it is a cut of a longer one (not a rendering of about its length)."""
 
     rule: str
     words: tuple[str, ...]
+    found: tuple[str, ...] = ()
+    cut: bool = False
 
     def __str__(self) -> str:
         return f"{self.rule}: {', '.join(self.words)}"
@@ -97,28 +97,37 @@ def compare(a: Rendering, b: Rendering, variants: Variants, idf: Weights | None 
         return None
     weigh = _weigher(variants, idf)
     short, long = sorted((a, b), key=lambda r: (len(set(r.form.words)), r.quote_id, r.text))
-    found = _unnamed(matches(short.form.words, long.form.words), (a, b))
-    if _polarity_differs(found, short.form, long.form):
+    loose = len(set(long.form.words)) <= SHORT  # two short renderings: loose synonyms tell
+    found = _unnamed(matches(short.form.words, long.form.words, loose), (a, b))
+    if _polarity_differs(found, short.form, long.form) or not _count(found, variants, rarity):
         return None
+    cut = len(set(long.form.words)) > ALIKE * len(set(short.form.words))
+    link = _same_speaker(short, long, found, cut, weigh, variants, rarity) if agree else None
+    if (link is None and _cover(short.form.words, found, weigh) >= CUT_COVER / 2 and _rare(found, variants, rarity)
+            and _verbatim(a.text, b.text)):
+        link = Link("verbatim", tuple(sorted(found)))
+    for x, y in ((a, b), (b, a)) if agree and link is None else ():
+        link = link or _context(x, y, weigh, variants, rarity)
+    return link and Link(link.rule, link.words, tuple(sorted(w for w, o in found.items() if w == o or related(w, o))), cut)
+
+
+def _same_speaker(short: Rendering, long: Rendering, found: dict[str, str], cut: bool, weigh: Weights,
+                  variants: Variants, rarity: Weights | None) -> Link | None:
+    """``cut`` or ``cut+context`` between two quotes of one speaker. A cut of a longer quote
+    needs one rarer word found (not "bad things happen" in any quote saying so), and names
+    do not count among its words found: they tell who or where, not what was said."""
+    if cut:
+        names = _names(short.text) | _names(long.text)
+        found = {w: o for w, o in found.items() if w not in names} if _rare(found, variants, rarity) else {}
     share, count = _cover(short.form.words, found, weigh), _count(found, variants, rarity)
-    if not count:
-        return None
-    alike = agree and len(set(long.form.words)) <= ALIKE * len(set(short.form.words))
-    cover = (DATED_COVER if a.published and b.published else SAME_SPEAKER_COVER) if alike else CUT_COVER
-    if agree and count >= 3 and share >= cover or (
-            agree and share >= CUT_COVER and count >= 2 and len(set(long.form.words)) <= SHORT):
+    cover = CUT_COVER if cut else DATED_COVER if short.published and long.published else SAME_SPEAKER_COVER
+    if count >= 3 and share >= cover or (share >= CUT_COVER and count >= 2 and len(set(long.form.words)) <= SHORT
+                                         and _rare(found, variants, rarity)):
         return Link("cut", _described(found))
-    if agree and share >= SUPPORTED_COVER and count >= 2:
-        around = _telling(matches(short.form.context, long.form.context), (a, b), weigh)
+    if share >= SUPPORTED_COVER and count >= 2:
+        around = _telling(matches(short.form.context, long.form.context), (short, long), weigh)
         if _count(around, variants, rarity) >= 2:
             return Link("cut+context", _described(found) + tuple(f"[{w}]" for w in _described(around)))
-    if share >= CUT_COVER / 2 and _verbatim(a.text, b.text):
-        return Link("verbatim", tuple(sorted(found)))
-    if agree:
-        for x, y in ((a, b), (b, a)):
-            link = _context(x, y, weigh, variants, rarity)
-            if link:
-                return link
     return None
 
 
@@ -127,7 +136,7 @@ def speakers_agree(a: Rendering, b: Rendering) -> bool | None:
     speakers, None when either is unknown or anonymous."""
     if not a.speaker or not b.speaker or "anonymous" in (a.speaker_type, b.speaker_type):
         return None
-    if a.speaker.lower() == b.speaker.lower() or (_surname(a) and _surname(a) == _surname(b)):
+    if a.speaker.lower() == b.speaker.lower() or _one_person(a, b):
         return True
     return speaks_for(a, b) or speaks_for(b, a)
 
@@ -144,66 +153,13 @@ def speaks_for(r: Rendering, other: Rendering) -> bool:
     return any(f" {tail} " in text for tail in tails for text in said)
 
 
-def _surname(r: Rendering) -> str | None:
-    return r.speaker.lower().split()[-1] if r.speaker_type == "person" else None
-
-
-# --- words
-
-def matches(words: tuple[str, ...], others: tuple[str, ...]) -> dict[str, str]:
-    """Each of ``words`` found in ``others``, with the word it was found as."""
-    theirs, alike, senses = _lookup(frozenset(others))
-    found = {}
-    for word in set(words):
-        if word in theirs:
-            found[word] = word
-        elif not word.startswith(CONCEPT):
-            match = next((o for o in alike.get(word[:2], ()) + alike.get(word[-5:], ()) if related(word, o)), None)
-            match = match or next((senses[s] for s in sorted(senses_of(word)) if s in senses), None)
-            if match:
-                found[word] = match
-    return found
-
-
-@lru_cache(maxsize=1 << 14)
-def _lookup(others: frozenset[str]) -> tuple[frozenset[str], dict[str, tuple[str, ...]], dict]:
-    """``others``; its plain words by their first two and last five letters (relatives begin
-    alike, or one ends the other); its words by their WordNet senses."""
-    alike: dict[str, list[str]] = {}
-    senses = {}
-    for word in sorted(others):
-        if not word.startswith(CONCEPT):
-            for key in {word[:2], word[-5:]}:
-                alike.setdefault(key, []).append(word)
-            for sense in senses_of(word):
-                senses.setdefault(sense, word)
-    return others, {k: tuple(v) for k, v in alike.items()}, senses
-
-
-@lru_cache(maxsize=1 << 18)
-def related(a: str, b: str) -> bool:
-    """Morphological relatives or spellings of one word ("creating" / "creation",
-    "measure" / "countermeasure", "defence" / "defense"); never words that merely begin alike
-    ("responsible" / "irresponsible" differ at once)."""
-    if a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)):
+def _one_person(a: Rendering, b: Rendering) -> bool:
+    """Two names of one person: one surname, and one name is the bare surname or both begin
+    alike ("Trump" / "Donald J. Trump"; never "Hillary Clinton" / "Bill Clinton")."""
+    if a.speaker_type != "person" or b.speaker_type != "person":
         return False
-    x, y = sorted(_STEMMER.stemWords([a, b]), key=len)
-    shared = _common_prefix(x, y)
-    if x == y or shared >= STEM_PREFIX and shared >= len(x) - 1 or len(x) > STEM_PREFIX and y.endswith(x):
-        return True
-    return min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= SPELLING
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-_STEMMER = snowballstemmer.stemmer("english")
+    x, y = a.speaker.lower().split(), b.speaker.lower().split()
+    return x[-1] == y[-1] and (len(x) == 1 or len(y) == 1 or x[0] == y[0])
 
 
 def _polarity_differs(found: dict[str, str], short: Form, long: Form) -> bool:
@@ -225,6 +181,11 @@ def _cover(words: tuple[str, ...], found: dict[str, str], weigh: Weights) -> flo
 def _count(found: dict[str, str], variants: Variants, rarity: Weights | None = None) -> float:
     """How many words were found, a word counting less the more quotes it appears in."""
     return sum((IDIOM if w in variants.heavy else 1) * (rarity(w) if rarity else 1.0) for w in found)
+
+
+def _rare(found: dict[str, str], variants: Variants, rarity: Weights | None) -> bool:
+    """Whether a rarer word (or an idiom of the lexicon) is among those found."""
+    return any(rarity is None or rarity(w) >= 1 or w in variants.heavy for w in found)
 
 
 def _described(found: dict[str, str]) -> tuple[str, ...]:
@@ -250,16 +211,29 @@ def _verbatim(a: str, b: str) -> bool:
     return len(short.split()) >= VERBATIM[1] and fuzz.partial_ratio(short, long) >= VERBATIM[0]
 
 
+def _names(text: str) -> set[str]:
+    """Words written with a capital inside a quote ("Donald Trump", "United States"): names
+    tell who or where, not what was said about them."""
+    words = text.split()
+    return {name for before, w in zip(words, words[1:]) if w[:1].isupper() and before[-1:] not in ".!?:;"
+            for name in _plain(w).split()}
+
+
+@lru_cache(maxsize=1 << 16)
 def _plain(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
 def _context(fragment: Rendering, other: Rendering, weigh: Weights, variants: Variants,
              rarity: Weights | None) -> Link | None:
-    around = other.form.words + other.form.context
-    found = matches(fragment.form.words, around)
+    """``context``: the fragment's words found in the other quote and the words around it,
+    three of them at least besides names (which tell who or where, not what was said)."""
+    found = matches(fragment.form.words, other.form.words + other.form.context)
     anchored = matches(fragment.form.words, other.form.words)
+    names = _names(fragment.text) | _names(other.text)
+    telling = {w: o for w, o in found.items() if w not in names}
     if (anchored and _cover(fragment.form.words, found, weigh) >= CONTEXT_COVER
-            and _count(found, variants, rarity) >= 3 and not _polarity_differs(anchored, fragment.form, other.form)):
+            and _count(telling, variants, rarity) >= 3 and _rare(telling, variants, rarity)
+            and not _polarity_differs(anchored, fragment.form, other.form)):
         return Link("context", _described(found))
     return None

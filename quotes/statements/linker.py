@@ -1,5 +1,5 @@
 """Linking stored quotes into statements: candidates from the store's index of content lemmas
-(FTS5, see quotes.shape), each compared with :func:`quotes.statements.compare.compare`.
+(quotes.lemmas: FTS5 on SQLite, tsvector on PostgreSQL), each compared with :func:`quotes.statements.compare.compare`.
 
 A statement is a connected group of links, so the groups do not depend on the order in which
 articles arrive; each link is stored with its reason (``statement_link``). Finding a quote's
@@ -9,12 +9,15 @@ article costs about the same in a small store and a large one.
 import math
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
-import snowballstemmer
 from sqlalchemy.engine import Connection, Engine
 
-from quotes.shape import LEMMA_INDEX
-from quotes.statements.compare import ALIKE, STEM_PREFIX, Rendering, compare
+from quotes.lemmas import Term, lemma_index
+from quotes.statements import stock
+from quotes.statements.compare import SHORT, Rendering, compare
+from quotes.statements.words import STEM_PREFIX, stem
+from quotes.statements.synonyms import sharing
 from quotes.storage import writer
 from quotes.variants import CONCEPT, Form, Variants
 
@@ -22,8 +25,8 @@ CANDIDATES = 40  # best-ranked candidates (FTS5 bm25) compared with each new quo
 LOOKUP = 200  # a lemma in more quotes than this is not looked up: its list of quotes is long
 RARE, FEW = 100, 10  # a word in at most one quote in 100, or in 10, counts as a whole word found
 MENTIONS = 100  # distinct mentions of a speaker read for who they speak for
+STORY = 3  # rarer words two articles share (beside the quotes compared) when they tell one story
 
-_STEMMER = snowballstemmer.stemmer("english")
 
 
 class Linker:
@@ -51,17 +54,17 @@ class Linker:
 
     def _attach(self, store: "_Store", new: Rendering) -> None:
         candidates = store.renderings(store.candidates(new.form))
-        links = _unambiguous(new, [(other, link) for other in candidates
-                                   if other.article_id != new.article_id
-                                   and (link := compare(new, other, self.variants, store.idf, store.rarity))], store)
+        links = [(other, link) for other in candidates if other.article_id != new.article_id
+                 and (link := compare(new, other, self.variants, store.idf, store.rarity))
+                 and not (link.cut and (store.stock((new, other), link.found) or not store.one_story(new, other)))]
         for other, link in links:
             store.conn.exec_driver_sql(
                 "insert into statement_link (quote_id, other_id, rule, words) values (?, ?, ?, ?)",
                 (new.quote_id, other.quote_id, link.rule, " ".join(link.words)))
         statements = sorted({store.statement_of(other.quote_id) for other, _ in links})
         if not statements:
-            store.conn.exec_driver_sql("insert into statement (text) values (?)", (new.text,))
-            statements = [store.conn.exec_driver_sql("select last_insert_rowid()").scalar()]
+            statements = [store.conn.exec_driver_sql("insert into statement (text) values (?) returning id",
+                                                      (new.text,)).scalar()]
         keep, merged = statements[0], statements[1:]
         store.conn.exec_driver_sql("update quote set statement_id = ? where id = ?", (keep, new.quote_id))
         for statement_id in merged:
@@ -69,6 +72,7 @@ class Linker:
                                        (keep, statement_id))
             store.conn.exec_driver_sql("delete from statement where id = ?", (statement_id,))
         store.refresh(keep)
+        store.unstock(new)
 
 
 class _Store:
@@ -76,18 +80,25 @@ class _Store:
 
     def __init__(self, conn: Connection):
         self.conn = conn
+        self.lemmas = lemma_index(conn)
         self.total = conn.exec_driver_sql("select count(*) from quote").scalar() or 0
         self._df: dict[str, int] = {}
         self._mentions: dict[int, tuple[str, ...]] = {}
+        self._speaker: dict[int, int | None] = {}  # quote id -> speaker id, of the quotes read
+        self._around: dict[int, dict] = {}  # article id -> its quotes' words and context, by quote
 
     def df(self, word: str) -> int:
         """In how many quotes (words or context) the word appears."""
         if word not in self._df:
-            terms = _terms(word)
-            counts = [self.conn.exec_driver_sql(f"select doc from {LEMMA_INDEX}_vocab where term = ?",
-                                                (t,)).scalar() or 0 for t in terms]
-            self._df[word] = min(counts) if counts else 0
+            self.learn([word])
         return self._df[word]
+
+    def learn(self, words) -> None:
+        """Read the document frequencies of ``words`` from the index's vocabulary, at once."""
+        terms = sorted({t for w in words if w not in self._df for t in _terms(w)})
+        counts = self.lemmas.dfs(terms) if terms else {}
+        for word in words:
+            self._df.setdefault(word, min((counts.get(t, 0) for t in _terms(word)), default=0))
 
     def idf(self, word: str) -> float:
         return max(0.1, math.log((self.total + 1) / (self.df(word) + 0.5)))
@@ -99,16 +110,19 @@ class _Store:
 
     def candidates(self, form: Form) -> list[int]:
         """Quotes already in a statement sharing a rarer lemma (or its stem) with ``form``: in
-        their words or context for the quote's words, in their words for its context."""
+        their words or context for the quote's words (or their WordNet synonyms, for a short
+        quote, which has few words to be found by), in their words for its context."""
         found: list[int] = []
-        for columns, words in (("{norm context}", form.words), ("norm", form.context)):
-            terms = {_query_term(w) for w in words if self.df(w) <= LOOKUP}
-            terms.discard(None)
+        for context_too, words, synonyms in ((True, form.words, len(set(form.words)) <= SHORT), (False, form.context, False)):
+            self.learn(words)
+            rare = [w for w in words if self.df(w) <= LOOKUP]
+            terms = {_query_term(w) for w in rare} - {None}
+            if synonyms:
+                others = {s for w in rare for s in sharing(w) if s.isalpha()}
+                self.learn(others)
+                terms |= {Term((s,)) for s in others if 0 < self.df(s) <= LOOKUP}
             if terms:
-                found += [i for (i,) in self.conn.exec_driver_sql(
-                    f"select quote.id from {LEMMA_INDEX} join quote on quote.id = {LEMMA_INDEX}.rowid "
-                    f"where {LEMMA_INDEX} match ? and quote.statement_id is not null order by rank limit ?",
-                    (f"{columns} : ({' OR '.join(sorted(terms))})", CANDIDATES)).all()]
+                found += self.lemmas.candidates(terms, context_too, CANDIDATES)
         return list(dict.fromkeys(found))
 
     def renderings(self, ids: list[int]) -> list[Rendering]:
@@ -122,6 +136,7 @@ class _Store:
             f"from quote join article on article.id = quote.article_id "
             f"left join speaker on speaker.id = quote.speaker_id where quote.id in ({marks})", tuple(ids)).all()
         by_id = {row[0]: _rendering(row, self.mentions(row[9])) for row in rows}
+        self._speaker.update((row[0], row[9]) for row in rows)
         return [by_id[i] for i in ids if i in by_id]
 
     def mentions(self, speaker_id: int | None) -> tuple[str, ...]:
@@ -134,6 +149,42 @@ class _Store:
                 "limit ?", (speaker_id, MENTIONS)).all())
         return self._mentions[speaker_id]
 
+    def stock(self, pair: tuple[Rendering, Rendering], words: tuple[str, ...]) -> bool:
+        """Whether either speaker of a pair (a new quote, one in a statement) says all of
+        ``words`` in many other statements."""
+        ids = (pair[0].quote_id, pair[1].quote_id)
+        return any(stock.is_stock(self.conn, self._speaker.get(r.quote_id), words, _query_term, ids) for r in pair)
+
+    def unstock(self, new: Rendering) -> None:
+        """Undo the cut links of the speaker of ``new`` whose words it made a stock phrase,
+        splitting the statements they joined."""
+        speaker_id = self._speaker.get(new.quote_id)
+        regroup = set()
+        for link_id, pair, found in stock.said_again(self.conn, speaker_id, new.form.words):
+            if stock.is_stock(self.conn, speaker_id, found, _query_term, pair):
+                self.conn.exec_driver_sql("delete from statement_link where id = ?", (link_id,))
+                regroup.add(self.statement_of(pair[0]))
+        for statement_id in sorted(regroup):
+            self.regroup(statement_id)
+
+    def one_story(self, a: Rendering, b: Rendering) -> bool:
+        """Whether the articles of two quotes tell one story: the words around their quotes and
+        those of their other quotes share ``STORY`` rarer words. Renderings of one statement appear in
+        articles on one story; a cut of a speaker's longer quote in an article on another story
+        is the speaker's phrase said again ("billionaires pay their fair share")."""
+        shared = self._story(a.article_id, a.quote_id) & self._story(b.article_id, b.quote_id)
+        self.learn(shared)
+        return sum(self.rarity(w) >= 1 for w in shared) >= STORY
+
+    def _story(self, article_id: int, quote_id: int) -> set[str]:
+        """The words around an article's quotes, and those of its quotes but ``quote_id``."""
+        if article_id not in self._around:
+            self._around[article_id] = {i: (set((n or "").split()), set((c or "").split())) for i, n, c in
+                                        self.conn.exec_driver_sql("select id, norm, context from quote "
+                                                                  "where article_id = ?", (article_id,)).all()}
+        return set().union(*(context | (words if i != quote_id else set())
+                             for i, (words, context) in self._around[article_id].items()))
+
     def statement_of(self, quote_id: int) -> int:
         return self.conn.exec_driver_sql("select statement_id from quote where id = ?", (quote_id,)).scalar()
 
@@ -141,7 +192,8 @@ class _Store:
         """Canonical text (the fullest rendering) and speaker (the most frequent, persons first)."""
         rows = self.conn.exec_driver_sql(
             "select quote.text, quote.norm, quote.speaker_id, speaker.type from quote "
-            "left join speaker on speaker.id = quote.speaker_id where statement_id = ?", (statement_id,)).all()
+            "left join speaker on speaker.id = quote.speaker_id where statement_id = ? order by quote.id",
+            (statement_id,)).all()
         if not rows:
             self.conn.exec_driver_sql("delete from statement where id = ?", (statement_id,))
             return
@@ -155,6 +207,8 @@ class _Store:
         """Split a statement that lost the renderings joining its parts, by its stored links."""
         members = [i for (i,) in self.conn.exec_driver_sql(
             "select id from quote where statement_id = ? order by id", (statement_id,)).all()]
+        if not members:  # none left: the statement goes
+            return self.refresh(statement_id)
         parent = {i: i for i in members}
 
         def root(i: int) -> int:
@@ -171,24 +225,11 @@ class _Store:
         for i in members:
             groups.setdefault(root(i), []).append(i)
         for group in sorted(groups.values())[1:]:
-            self.conn.exec_driver_sql("insert into statement (text) values ('')")
-            new_id = self.conn.exec_driver_sql("select last_insert_rowid()").scalar()
+            new_id = self.conn.exec_driver_sql("insert into statement (text) values ('') returning id").scalar()
             self.conn.exec_driver_sql(f"update quote set statement_id = ? where id in ({', '.join('?' * len(group))})",
                                       (new_id, *group))
             self.refresh(new_id)
         self.refresh(statement_id)
-
-
-def _unambiguous(new: Rendering, links: list, store: "_Store") -> list:
-    """The links that join ``new`` to statements: all when they are to one statement; else
-    the best one (most words found) and those to renderings about as long as ``new``. A
-    short cut found in several statements ("radical Islamic terrorism") does not merge them."""
-    if len({store.statement_of(other.quote_id) for other, _ in links}) < 2:
-        return links
-    size = len(set(new.form.words))
-    best = max(links, key=lambda found: (len(found[1].words), -found[0].quote_id))
-    return [(other, link) for other, link in links if (other, link) == best
-            or max(size, n := len(set(other.form.words))) <= ALIKE * min(size, n)]
 
 
 def _rendering(row, mentions: tuple[str, ...]) -> Rendering:
@@ -198,18 +239,19 @@ def _rendering(row, mentions: tuple[str, ...]) -> Rendering:
     return Rendering(quote_id, article_id, text, form, speaker, kind, via, mentions, when)
 
 
-def _terms(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _terms(word: str) -> tuple[str, ...]:
     """The index's tokens of a lemma (FTS5 unicode61 keeping '~' and '_')."""
-    return [t for t in "".join(c if c.isalnum() or c in "~_" else " " for c in word).split()]
+    return tuple("".join(c if c.isalnum() or c in "~_" else " " for c in word).split())
 
 
-def _query_term(word: str) -> str | None:
-    """An FTS5 query term for a lemma: a lexicon group token as itself, a word as the beginning
+def _query_term(word: str) -> Term | None:
+    """What to look a lemma up by: a lexicon group token as itself, a word by the beginning
     of its stem, so that relatives are found too ("provoke" finds "provocation")."""
     terms = _terms(word)
     if not terms:
         return None
     if word.startswith(CONCEPT) or len(terms) > 1 or len(word) < STEM_PREFIX + 1:
-        return '"' + " ".join(terms) + '"'
-    stem = _STEMMER.stemWord(word)
-    return '"' + stem[:max(STEM_PREFIX, len(stem) - 1)] + '"*'
+        return Term(terms)
+    stemmed = stem(word)
+    return Term((stemmed[:max(STEM_PREFIX, len(stemmed) - 1)],), prefix=True)

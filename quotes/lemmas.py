@@ -1,0 +1,90 @@
+"""The index of quotes' content lemmas that the statement linker finds candidates in, on
+either store: FTS5 on SQLite (quotes.shape), tsvector columns with GIN indexes on
+PostgreSQL (quotes.postgres). Both split lemmas into tokens alike (letters, digits, '~', '_').
+"""
+from typing import NamedTuple
+
+from sqlalchemy.engine import Connection
+
+from quotes.shape import LEMMA_INDEX
+
+
+class Term(NamedTuple):
+    """What to look up: tokens one after the other, or (``prefix``) tokens beginning with one."""
+
+    tokens: tuple[str, ...]
+    prefix: bool = False
+
+
+def lemma_index(conn: Connection) -> "Fts5Lemmas | TsvectorLemmas":
+    """The lemma index of the store ``conn`` is connected to."""
+    return TsvectorLemmas(conn) if conn.dialect.name == "postgresql" else Fts5Lemmas(conn)
+
+
+class Fts5Lemmas:
+    """SQLite's FTS5 table over ``quote.norm`` and ``quote.context``."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+
+    def dfs(self, tokens: list[str]) -> dict[str, int]:
+        """In how many quotes (words or context) each token appears (those in none left out)."""
+        return dict(self.conn.exec_driver_sql(
+            f"select term, doc from {LEMMA_INDEX}_vocab where term in ({', '.join('?' * len(tokens))})",
+            tuple(tokens)).all())
+
+    def candidates(self, terms: set[Term], context_too: bool, limit: int) -> list[int]:
+        """Quotes already in a statement holding any of ``terms`` in their words (or, with
+        ``context_too``, their context), best ranked first."""
+        query = " OR ".join(sorted(map(_fts5, terms)))
+        return [i for (i,) in self.conn.exec_driver_sql(
+            f"select quote.id from {LEMMA_INDEX} join quote on quote.id = {LEMMA_INDEX}.rowid "
+            f"where {LEMMA_INDEX} match ? and quote.statement_id is not null order by rank limit ?",
+            (f"{'{norm context}' if context_too else 'norm'} : ({query})", limit)).all()]
+
+    def said_by(self, terms: list[Term], speaker_id: int) -> list[tuple[int, int]]:
+        """The speaker's quotes (id, article id) holding all of ``terms`` in their words."""
+        return [tuple(row) for row in self.conn.exec_driver_sql(
+            f"select quote.id, quote.article_id from {LEMMA_INDEX} join quote on quote.id = {LEMMA_INDEX}.rowid "
+            f"where {LEMMA_INDEX} match ? and quote.speaker_id = ?",
+            (f"norm : ({' AND '.join(map(_fts5, terms))})", speaker_id)).all()]
+
+
+class TsvectorLemmas:
+    """PostgreSQL's ``quote.lemmas`` (words and context) and ``quote.lemma_words`` columns."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+
+    def dfs(self, tokens: list[str]) -> dict[str, int]:
+        """In how many quotes (words or context) each token appears (those in none left out):
+        the quotes holding any, found by the GIN index, counted by token."""
+        return dict(self.conn.exec_driver_sql(
+            "select token, count(*) from quote cross join unnest(tsvector_to_array(lemmas)) as token "
+            "where lemmas @@ cast(? as tsquery) and token = any(?) group by token",
+            (" | ".join(map(_lexeme, tokens)), list(tokens))).all())
+
+    def candidates(self, terms: set[Term], context_too: bool, limit: int) -> list[int]:
+        column = "lemmas" if context_too else "lemma_words"
+        query = " | ".join(sorted(map(_tsquery, terms)))
+        return [i for (i,) in self.conn.exec_driver_sql(
+            f"select id from quote where {column} @@ cast(? as tsquery) and statement_id is not null "
+            f"order by ts_rank({column}, cast(? as tsquery)) desc, id limit ?", (query, query, limit)).all()]
+
+    def said_by(self, terms: list[Term], speaker_id: int) -> list[tuple[int, int]]:
+        return [tuple(row) for row in self.conn.exec_driver_sql(
+            "select id, article_id from quote where lemma_words @@ cast(? as tsquery) and speaker_id = ?",
+            (" & ".join(map(_tsquery, terms)), speaker_id)).all()]
+
+
+def _fts5(term: Term) -> str:
+    return '"' + " ".join(term.tokens) + '"' + ("*" if term.prefix else "")
+
+
+def _tsquery(term: Term) -> str:
+    return "(" + " & ".join(_lexeme(t) + (":*" if term.prefix else "") for t in term.tokens) + ")"
+
+
+def _lexeme(token: str) -> str:
+    """A token as a tsquery lexeme, quoted."""
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
