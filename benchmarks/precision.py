@@ -15,6 +15,7 @@ import cProfile
 import pstats
 import random
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -27,11 +28,10 @@ def relink(store: Path, profile: int = 0) -> float:
     from quotes.statements.linker import Linker
     from quotes.storage import open_store
 
+    with sqlite3.connect(store) as conn:
+        conn.executescript("update quote set statement_id = null; delete from statement_link; "
+                           "delete from statement; delete from statement_regroup;")
     engine = open_store(store)
-    with engine.begin() as conn:
-        for sql in ("update quote set statement_id = null", "delete from statement_link",
-                    "delete from statement", "delete from statement_regroup"):
-            conn.exec_driver_sql(sql)
     linker = Linker(engine, variants.load())
     profiler = cProfile.Profile() if profile else None
     started = time.perf_counter()

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotes.lexicon import DOCUMENT_NOUNS, GROUP_PRONOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_PRONOUNS
-from quotes.people import capitalised, is_role, leading_noun, words_of
+from quotes.people import capitalised, is_role
+from quotes.persons import person_entity
 from quotes.phrases import (  # noqa: F401 (the phrase helpers are used through this module too)
     bare_phrase, clean_name, entity as _entity, is_media, names_outlet, noun_phrase, plain_name,
     proper_name as _proper_name,
@@ -199,19 +200,19 @@ def _person_entity(token: Token, roster: Roster) -> Span | None:
     """The PERSON entity the token belongs to, or that its appositive names."""
     own = _entity(token)
     if own is not None and own.label_ == "PERSON":  # "Headliner Mara Quill said": the noun is no name
-        return own[1:] if own[0].is_sent_start and leading_noun(words_of(own.text)) else own
+        return person_entity(own)
     for child in _appositions(token):  # "Novak's spokesman, Peter Lind, wrote", whatever the tagger says
         if child.dep_ == "appos":
             ent = _entity(child)
             if ent is not None and ent.label_ == "PERSON":
-                return ent
+                return person_entity(ent)
             if child.pos_ in ("PROPN", "NOUN") and capitalised(child.text) and roster.is_person(_proper_name(child)):
                 return _proper_name(child)
     for child in token.lefts:  # "spokesman John Kirby" parsed with "Kirby" as a compound
         if child.dep_ == "compound":
             ent = _entity(child)
             if ent is not None and ent.label_ == "PERSON":
-                return ent
+                return person_entity(ent)
     if token.pos_ in ("PROPN", "NOUN") and capitalised(token.text):  # a name the tagger missed or mistook
         run = _proper_name(token)
         if roster.knows_person(run.text) or roster.is_person(run):

@@ -14,7 +14,7 @@ from nameparser.config.titles import TITLES as _WORLD_TITLES
 from quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PARTY_WORDS, REPORTING_VERBS, TITLES
 
 _WORLD_ROLES = frozenset(t.rstrip(".") for t in _WORLD_TITLES)
-_PUNCT = ",;:\"“”()"  # and a period, except in a name (words_of)
+_PUNCT = ",;:\"“”()―—–<>"  # and a period, except in a name (words_of); dashes of a signature line
 _INITIAL = 2  # "B."
 _SUFFIXES = ("jr.", "sr.", "jr", "sr", "ii", "iii", "iv")
 _APOSTROPHES = ("'s", "’s", "s'", "s’")

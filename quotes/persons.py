@@ -3,11 +3,36 @@ person though the tagger typed them otherwise ("Councillor Janice Lukes", "Xi Ji
 "Olusegun Adeyemi, the governor of Lagos State")."""
 from spacy.tokens import Span, Token
 
+from quotes.lexicon import ORGANIZATION_NOUNS
 from quotes.people import capitalised, is_given_name, is_reporting_word, is_role, leading_noun, person_name, words_of
 from quotes.phrases import proper_name
 
 NOT_PEOPLE = {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT", "LAW", "LANGUAGE", "MONEY"}
+_NOT_NAME_PARTS = {"ADV", "VERB", "AUX", "SCONJ", "INTJ"}
 _PLACE_ROLES = {"state", "house", "crown", "treasury"}  # title words that, in apposition, describe no person
+
+
+def person_entity(ent: Span) -> Span:
+    """A PERSON entity without the words the tagger ran into it: a sentence's adverb or
+    participle ("Certainly Donald Trump", "Stated Stone"), a dash, a noun starting the
+    sentence ("Headliner Mara Quill"); with the surname it left out ("[Assemblywoman
+    Rhiannon] Price")."""
+    doc, end = ent.doc, ent.end
+    while end > ent.start + 1 and doc[end - 1].is_space:
+        end -= 1
+    start = max([t.i + 1 for t in doc[ent.start:end - 1] if "\n" in t.text], default=ent.start)  # not over a line
+    while start < end - 1 and (doc[start].pos_ in _NOT_NAME_PARTS or doc[start].is_punct):
+        start += 1
+    while end < len(doc) - 1 and _left_out(doc[end]):
+        end += 1
+    found = doc[start:end]
+    return found[1:] if found[0].is_sent_start and leading_noun(words_of(found.text)) else found
+
+
+def _left_out(token: Token) -> bool:
+    """A surname after a PERSON entity, outside any: not a role, a body's noun or a label ("Age:")."""
+    return (token.pos_ == "PROPN" and capitalised(token.text) and token.ent_iob_ == "O" and not is_role(token.text)
+            and token.lower_ not in ORGANIZATION_NOUNS and token.nbor().text != ":")
 
 
 def person_spans(ents, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -16,10 +41,10 @@ def person_spans(ents, tokens: list[Token]) -> list[tuple[int, int]]:
     spans = []
     for ent in ents:
         if ent.label_ == "PERSON":
-            end = next((t.i for t in ent if is_reporting_word(t.text)), ent.end)
-            start = ent.start + (ent[0].is_sent_start and leading_noun(words_of(ent.text)))
-            if end > start:
-                spans.append((start, end))
+            found = person_entity(ent)
+            end = next((t.i for t in found if is_reporting_word(t.text)), found.end)
+            if end > found.start:
+                spans.append((found.start, end))
     tagged = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
     i = 0
     while i < len(tokens):

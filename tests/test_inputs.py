@@ -85,6 +85,16 @@ def test_a_record_twice_in_a_corpus_is_one_article_and_force_reparses_each_text_
     assert rows(db, "select count(*) from quote") == [(10,)]
 
 
+def test_a_forced_run_keeps_a_wire_storys_copies_in_one_statement(tmp_path):
+    db = tmp_path / "q.db"
+    for flags in ([], ["--force"]):
+        assert run("extract", CORPUS, "--db", db, "--jobs", "1", *flags).exit_code == 0
+        gazette, times = (rows(db, "select q.statement_id from quote q join article a on a.id = q.article_id "
+                                   "where a.outlet = ? order by q.start", outlet)
+                          for outlet in ("The Harbour Gazette", "Fjord Times"))
+        assert gazette == times and len(gazette) == 3
+
+
 def test_the_timeline_names_who_carried_a_statement_first_and_in_which_words(tmp_path):
     db = tmp_path / "q.db"
     assert run("extract", CORPUS, "--db", db).exit_code == 0

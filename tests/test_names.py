@@ -343,3 +343,27 @@ def test_a_place_described_in_apposition_is_no_person(nlp):
 
     doc = nlp("Voters in Nova Scotia, a province that often surprises pollsters, went to the polls on Tuesday.")
     assert Roster(doc).people == []
+
+
+# -- 13. Words the tagger ran into a name, or left out of it
+
+def test_a_surname_the_tagger_left_out_of_the_name_is_kept(quotes_of):
+    text = ("Tunnel plan splits the assembly\n\nThe vote in Cardiff was close.\n\n"
+            "“We should have waited a year,” said Assemblywoman Rhiannon Price.\n\n“It is a mess,” Price said.")
+    assert speakers(quotes_of, text) == [("Rhiannon Price", "person")] * 2
+
+
+@pytest.mark.parametrize("words, name", [
+    ("― Kofi Mensah", "Kofi Mensah"),  # a signature line's dash
+    ("Assemblywoman Rhiannon Price", "Rhiannon Price"),
+])
+def test_edges_of_a_name_are_no_part_of_it(words, name):
+    assert person_name(words) == name
+
+
+def test_an_adverb_the_tagger_ran_into_a_name_is_dropped(nlp):
+    from quotes.persons import person_entity
+
+    doc = nlp("Certainly Marta Jovanovic has won the race in Belgrade.")
+    ent = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert person_entity(ent).text == "Marta Jovanovic"

@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 from conftest import SAMPLES
@@ -80,8 +81,11 @@ def test_kill_9_mid_run_leaves_whole_articles_and_a_rerun_completes_them(corpus,
     deadline = time.monotonic() + TIMEOUT
     while not _stored(db) and time.monotonic() < deadline:
         time.sleep(0.01)
+    workers = psutil.Process(process.pid).children()
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=TIMEOUT)
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    assert workers and not alive, "the parsing workers end with the run"
 
     assert query(db, "pragma integrity_check") == [("ok",)]
     assert query(db, "pragma foreign_key_check") == []

@@ -203,6 +203,14 @@ class _Store:
         self.conn.exec_driver_sql("update statement set text = ?, speaker_id = ? where id = ?",
                                   (text, speaker, statement_id))
 
+    def _copies(self, marks: str, members: list[int]) -> list[tuple[int, int]]:
+        """Pairs of ``members`` that are one quote of one text stored for two articles."""
+        return self.conn.exec_driver_sql(
+            "select a.id, b.id from quote a join article aa on aa.id = a.article_id "
+            "join quote b on b.start = a.start and b.\"end\" = a.\"end\" and b.id < a.id "
+            "join article ba on ba.id = b.article_id and ba.hash = aa.hash "
+            f"where a.id in ({marks}) and b.id in ({marks})", (*members, *members)).all()
+
     def regroup(self, statement_id: int) -> None:
         """Split a statement that lost the renderings joining its parts, by its stored links."""
         members = [i for (i,) in self.conn.exec_driver_sql(
@@ -221,6 +229,8 @@ class _Store:
                 f"select quote_id, other_id from statement_link where quote_id in ({marks})", tuple(members)).all():
             if a in parent and b in parent:
                 parent[root(a)] = root(b)
+        for a, b in self._copies(marks, members):  # a wire story's copies stay one statement
+            parent[root(a)] = root(b)
         groups: dict[int, list[int]] = {}
         for i in members:
             groups.setdefault(root(i), []).append(i)
