@@ -2,6 +2,7 @@
 either store: FTS5 on SQLite (quotes.shape), tsvector columns with GIN indexes on
 PostgreSQL (quotes.postgres). Both split lemmas into tokens alike (letters, digits, '~', '_').
 """
+from functools import lru_cache
 from typing import NamedTuple
 
 from sqlalchemy.engine import Connection
@@ -14,6 +15,12 @@ class Term(NamedTuple):
 
     tokens: tuple[str, ...]
     prefix: bool = False
+
+
+@lru_cache(maxsize=1 << 16)
+def tokens(lemma: str) -> tuple[str, ...]:
+    """The index's tokens of a lemma (as FTS5's unicode61 keeping '~' and '_' splits it)."""
+    return tuple("".join(c if c.isalnum() or c in "~_" else " " for c in lemma).split())
 
 
 def lemma_index(conn: Connection) -> "Fts5Lemmas | TsvectorLemmas":

@@ -9,17 +9,16 @@ article costs about the same in a small store and a large one.
 import math
 from collections import Counter
 from datetime import date
-from functools import lru_cache
 
 from sqlalchemy.engine import Connection, Engine
 
-from quotes.lemmas import Term, lemma_index
+from quotes.lemmas import Term, lemma_index, tokens
 from quotes.statements import stock
 from quotes.statements.compare import SHORT, Rendering, compare
-from quotes.statements.words import STEM_PREFIX, stem
+from quotes.statements.words import query_term
 from quotes.statements.synonyms import sharing
 from quotes.storage import writer
-from quotes.variants import CONCEPT, Form, Variants
+from quotes.variants import Form, Variants
 
 CANDIDATES = 40  # best-ranked candidates (FTS5 bm25) compared with each new quote
 LOOKUP = 200  # a lemma in more quotes than this is not looked up: its list of quotes is long
@@ -95,10 +94,10 @@ class _Store:
 
     def learn(self, words) -> None:
         """Read the document frequencies of ``words`` from the index's vocabulary, at once."""
-        terms = sorted({t for w in words if w not in self._df for t in _terms(w)})
+        terms = sorted({t for w in words if w not in self._df for t in tokens(w)})
         counts = self.lemmas.dfs(terms) if terms else {}
         for word in words:
-            self._df.setdefault(word, min((counts.get(t, 0) for t in _terms(word)), default=0))
+            self._df.setdefault(word, min((counts.get(t, 0) for t in tokens(word)), default=0))
 
     def idf(self, word: str) -> float:
         return max(0.1, math.log((self.total + 1) / (self.df(word) + 0.5)))
@@ -116,7 +115,7 @@ class _Store:
         for context_too, words, synonyms in ((True, form.words, len(set(form.words)) <= SHORT), (False, form.context, False)):
             self.learn(words)
             rare = [w for w in words if self.df(w) <= LOOKUP]
-            terms = {_query_term(w) for w in rare} - {None}
+            terms = {query_term(w) for w in rare} - {None}
             if synonyms:
                 others = {s for w in rare for s in sharing(w) if s.isalpha()}
                 self.learn(others)
@@ -153,7 +152,7 @@ class _Store:
         """Whether either speaker of a pair (a new quote, one in a statement) says all of
         ``words`` in many other statements."""
         ids = (pair[0].quote_id, pair[1].quote_id)
-        return any(stock.is_stock(self.conn, self._speaker.get(r.quote_id), words, _query_term, ids) for r in pair)
+        return any(stock.is_stock(self.conn, self._speaker.get(r.quote_id), words, ids) for r in pair)
 
     def unstock(self, new: Rendering) -> None:
         """Undo the cut links of the speaker of ``new`` whose words it made a stock phrase,
@@ -161,7 +160,7 @@ class _Store:
         speaker_id = self._speaker.get(new.quote_id)
         regroup = set()
         for link_id, pair, found in stock.said_again(self.conn, speaker_id, new.form.words):
-            if stock.is_stock(self.conn, speaker_id, found, _query_term, pair):
+            if stock.is_stock(self.conn, speaker_id, found, pair):
                 self.conn.exec_driver_sql("delete from statement_link where id = ?", (link_id,))
                 regroup.add(self.statement_of(pair[0]))
         for statement_id in sorted(regroup):
@@ -247,21 +246,3 @@ def _rendering(row, mentions: tuple[str, ...]) -> Rendering:
     form = Form(tuple((norm or "").split()), tuple((context or "").split()), tuple((negated or "").split()))
     when = date.fromisoformat(str(published)[:10]) if published else None
     return Rendering(quote_id, article_id, text, form, speaker, kind, via, mentions, when)
-
-
-@lru_cache(maxsize=1 << 16)
-def _terms(word: str) -> tuple[str, ...]:
-    """The index's tokens of a lemma (FTS5 unicode61 keeping '~' and '_')."""
-    return tuple("".join(c if c.isalnum() or c in "~_" else " " for c in word).split())
-
-
-def _query_term(word: str) -> Term | None:
-    """What to look a lemma up by: a lexicon group token as itself, a word by the beginning
-    of its stem, so that relatives are found too ("provoke" finds "provocation")."""
-    terms = _terms(word)
-    if not terms:
-        return None
-    if word.startswith(CONCEPT) or len(terms) > 1 or len(word) < STEM_PREFIX + 1:
-        return Term(terms)
-    stemmed = stem(word)
-    return Term((stemmed[:max(STEM_PREFIX, len(stemmed) - 1)],), prefix=True)

@@ -13,15 +13,14 @@ from sqlalchemy.engine import Connection
 
 from quotes.lemmas import lemma_index
 from quotes.statements.compare import ALIKE
+from quotes.statements.words import query_term
 
 STOCK = 2  # other articles quoting a speaker saying a cut's words, that make them a stock phrase
 
 
-def is_stock(conn: Connection, speaker_id: int | None, words: tuple[str, ...], query_term,
-             pair: tuple[int, int]) -> bool:
-    """Whether the speaker says all of ``words`` in ``STOCK`` articles or more besides the
-    ``pair`` of quotes and their renderings (``query_term`` makes a word the index's query
-    term, relatives included)."""
+def is_stock(conn: Connection, speaker_id: int | None, words: tuple[str, ...], pair: tuple[int, int]) -> bool:
+    """Whether the speaker says all of ``words`` (or their relatives) in ``STOCK`` articles
+    or more besides the ``pair`` of quotes and their renderings."""
     terms = [t for t in map(query_term, words) if t]
     if speaker_id is None or not terms:
         return False

@@ -5,11 +5,24 @@ from functools import lru_cache
 import snowballstemmer
 from rapidfuzz import fuzz
 
+from quotes.lemmas import Term, tokens
 from quotes.statements.synonyms import senses_of
 from quotes.variants import CONCEPT
 
 SPELLING = 88  # rapidfuzz ratio of two words spelt alike ("defence" / "defense")
 STEM_PREFIX = 5  # letters two stems share at least to be relatives
+
+
+def query_term(word: str) -> Term | None:
+    """What to look a lemma up by in the lemma index: a lexicon group token as itself, a word
+    by the beginning of its stem, so that relatives are found too ("provoke" finds "provocation")."""
+    terms = tokens(word)
+    if not terms:
+        return None
+    if word.startswith(CONCEPT) or len(terms) > 1 or len(word) < STEM_PREFIX + 1:
+        return Term(terms)
+    stemmed = stem(word)
+    return Term((stemmed[:max(STEM_PREFIX, len(stemmed) - 1)],), prefix=True)
 
 
 def matches(words: tuple[str, ...], others: tuple[str, ...], loose: bool = False) -> dict[str, str]:
