@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
-from quotes.access import MARKERS, SERVER_SCHEMES, NotAStore
+from quotes.access import MARKERS, SERVER_SCHEMES, NotAStore, shown
 from quotes.migrate import at_head, refuse_unknown, upgrade
 from quotes.shape import SEARCH_COLUMNS, views
 
@@ -75,7 +75,7 @@ def open_store(url: str, write_option: str) -> Engine:
                 refuse_unknown(conn.exec_driver_sql("select max(version_num) from alembic_version").scalar())
         strange = sorted(tables - {*SQLModel.metadata.tables, "alembic_version"})
         if strange:
-            raise NotAStore(f"{_shown(engine)} is not a quotes store: it holds tables quotes did not create "
+            raise NotAStore(f"{shown(url)} is not a quotes store: it holds tables quotes did not create "
                             f"({', '.join(strange[:3])}); give another --db")
         locked = engine.execution_options(**{write_option: True})
         if not at_head(engine):
@@ -120,13 +120,9 @@ def reader(url: str):
         try:
             tables = table_names(engine)
         except DBAPIError as exc:
-            raise NotAStore(f"cannot open store {_shown(engine)}: {str(exc.orig).strip().splitlines()[0]}") from exc
+            raise NotAStore(f"cannot open store {shown(url)}: {str(exc.orig).strip().splitlines()[0]}") from exc
         if not MARKERS <= tables:
-            raise NotAStore(f"no quotes in {_shown(engine)}: run `quotes extract` first or give --db")
+            raise NotAStore(f"no quotes in {shown(url)}: run `quotes extract` first or give --db")
         yield engine
     finally:
         engine.dispose()
-
-
-def _shown(engine: Engine) -> str:
-    return engine.url.render_as_string(hide_password=True)
