@@ -168,3 +168,20 @@ def test_speech_an_institution_reports_stays_the_persons(quotes_of):
             "The Kenyan Foreign Ministry said Amina Odhiambo told Samuel Kiprop that the border "
             "must stay “calm and stable.”")
     assert quotes_of(text)[0][1] == "Amina Odhiambo"
+
+
+def test_speaker_after_the_cue_that_the_parse_lost(quotes_of):
+    text = ("“One man came in and said we should close the market early,” said the stallholder, "
+            "who like many in the square did not want to be named.")
+    assert quotes_of(text)[0][1] == "stallholder"
+
+
+def test_inverted_cue_with_a_document_for_its_speaker(quotes_of):
+    text = "The rowing club wrote to its members on Friday.\n\n“The boathouse will reopen in May,” read the email."
+    assert quotes_of(text)[0][1] == "email"
+
+
+def test_speaker_between_the_quotation_and_the_cue_beyond_a_parenthesis(quotes_of):
+    text = ("“We have had better seasons than this one,” Ajax defender Bram Visser, wearing a cap "
+            "and a club scarf, said matter-of-factly.")
+    assert quotes_of(text)[0][1] == "Bram Visser"
