@@ -214,7 +214,23 @@ def subject(ctx: Context, cue: Token) -> Token | None:
         if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
             break
         token = token.head
-    return _beside_quotation(ctx, cue) or _named_beside(ctx, cue)
+    return _beside_quotation(ctx, cue) or _relative_antecedent(ctx, cue) or _named_beside(ctx, cue)
+
+
+def _relative_antecedent(ctx: Context, cue: Token) -> Token | None:
+    """ "Okafor, meanwhile, who sits on no committee, said ...": the parse hung the speaker
+    inside the relative clause right before the cue; the noun that clause describes speaks."""
+    doc, sent = ctx.doc, cue.sent
+    for j in range(cue.i - 1, max(sent.start, cue.i - _BETWEEN) - 1, -1):
+        if ctx.quoted(doc[j]) or is_cue(doc[j]):
+            return None
+        if doc[j].lower_ in ("who", "which") and doc[j].tag_ in ("WP", "WDT"):
+            k = j - 1
+            while k >= sent.start and (doc[k].text == "," or doc[k].pos_ == "ADV"):
+                k -= 1
+            named = doc[k] if k >= sent.start else None
+            return named if named is not None and named.pos_ in ("NOUN", "PROPN") and not ctx.quoted(named) else None
+    return None
 
 
 def _beside_quotation(ctx: Context, cue: Token) -> Token | None:
