@@ -12,6 +12,7 @@ from importlib.resources import files
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 
+from quotes.beside import BETWEEN, after_quotation, named_beside
 from quotes.context import Context
 from quotes.lexicon import DOCUMENT_NOUNS, PHRASAL_CUES, REPORTING_VERBS, SPEECH_COMPLEMENTS, SPEECH_NOUNS
 from quotes.phrases import is_media, noun_phrase
@@ -24,10 +25,7 @@ _CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl", "ccomp
 MAX_CLIMB = 8
 # What a verb of speech may have beside its speech complement: '"...," she continued quietly.'
 _BARE_DEPS = {"nsubj", "punct", "advmod", "aux", "neg", "npadvmod", "cc", "conj", "advcl"}
-_BESIDE = 6  # how many tokens from its cue a speaker the parse missed may stand
 _PERSONAL = {"he", "she", "i", "we", "they"}
-_BETWEEN = 20  # how many tokens a cue may follow its quotation's close with the speaker between them
-_PHRASE_POS = {"DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON"}  # what a speaker's noun phrase is made of
 _MARKS = set("\"'“”„«»‘’`")  # quotation marks, which with blanks may stand between a colon and the words it opens
 _BODIES = {"ORG", "GPE", "NORP"}  # institutions, which report others' words as channels
 _OWN_CLAUSE_DEPS = {"relcl", "acl", "parataxis"}  # a clause with a speaker of its own
@@ -214,14 +212,14 @@ def subject(ctx: Context, cue: Token) -> Token | None:
         if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
             break
         token = token.head
-    return _beside_quotation(ctx, cue) or _relative_antecedent(ctx, cue) or _named_beside(ctx, cue)
+    return after_quotation(ctx, cue) or _relative_antecedent(ctx, cue) or named_beside(ctx, cue)
 
 
 def _relative_antecedent(ctx: Context, cue: Token) -> Token | None:
     """ "Okafor, meanwhile, who sits on no committee, said ...": the parse hung the speaker
     inside the relative clause right before the cue; the noun that clause describes speaks."""
     doc, sent = ctx.doc, cue.sent
-    for j in range(cue.i - 1, max(sent.start, cue.i - _BETWEEN) - 1, -1):
+    for j in range(cue.i - 1, max(sent.start, cue.i - BETWEEN) - 1, -1):
         if ctx.quoted(doc[j]) or is_cue(doc[j]):
             return None
         if doc[j].lower_ in ("who", "which") and doc[j].tag_ in ("WP", "WDT"):
@@ -233,38 +231,6 @@ def _relative_antecedent(ctx: Context, cue: Token) -> Token | None:
     return None
 
 
-def _beside_quotation(ctx: Context, cue: Token) -> Token | None:
-    """The speaker the parse lost where a cue follows its quotation, by position: right after
-    the cue ('"...," said the woman, who ...'; '"...," read the email') or between the
-    quotation and the cue ('"...," defender Bram Visser, wearing a cap, said')."""
-    doc, sent = ctx.doc, cue.sent
-    before = cue.i - 1
-    while before >= sent.start and doc[before].is_punct and not ctx.quoted(doc[before]):
-        before -= 1
-    if before >= sent.start and ctx.quoted(doc[before]):
-        return _phrase_head(ctx, cue.i + 1)
-    close = next((j for j in range(cue.i - 1, max(sent.start, cue.i - _BETWEEN) - 1, -1)
-                  if ctx.quoted(doc[j])), None)
-    if close is None:
-        return None
-    head = _phrase_head(ctx, close + 1)
-    if head is None:
-        return None
-    rest = doc[head.i + 1:cue.i]  # nothing, or a parenthesis set off by commas, up to the cue
-    return head if not len(rest) or rest[0].text == "," and rest[-1].text == "," else None
-
-
-def _phrase_head(ctx: Context, start: int) -> Token | None:
-    """The last noun of the noun phrase that starts at ``start`` (after any commas)."""
-    doc, head = ctx.doc, None
-    i = start
-    while i < len(doc) and doc[i].text == "," and not ctx.quoted(doc[i]):
-        i += 1
-    while i < len(doc) and not ctx.quoted(doc[i]) and (doc[i].pos_ in _PHRASE_POS or doc[i].tag_ in ("POS", "HYPH")):
-        if doc[i].pos_ in ("NOUN", "PROPN", "PRON", "NUM") and doc[i].ent_type_ not in ("DATE", "TIME"):
-            head = doc[i]
-        i += 1
-    return head if head is not None and (head.pos_ != "NUM" or head.lower_ == "one") else None
 
 
 def _outer_subject(ctx: Context, cue: Token, clause: Token) -> Token | None:
@@ -295,14 +261,6 @@ def issuer(ctx: Context, noun: Token) -> Token | None:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
 
-
-def _named_beside(ctx: Context, cue: Token) -> Token | None:
-    """A name right beside the cue when the parse gives it no subject: '“...” Flynn, an aide, said'."""
-    told = {t.i for c in cue.children if c.dep_ == "dative" or c.dep_ == "dobj" and cue.lemma_ == "tell"
-            for t in c.subtree}
-    near = [t for t in cue.sent if t.ent_type_ in ("PERSON", "ORG") and not ctx.quoted(t)
-            and abs(t.i - cue.i) <= _BESIDE and t.i not in told]  # whom it was told is not the speaker
-    return min(near, key=lambda t: abs(t.i - cue.i) + (t.i > cue.i) * 0.5) if near else None
 
 
 @lru_cache(maxsize=4)

@@ -2,9 +2,10 @@
 the quotation's index, tried in the order of ``RULES`` after a transcript label
 (``labelled``): "according to X", a lead-in ending in a colon, a signature after a dash,
 a reporting word the tagger took for a noun, a new speaker named between two quotations,
-a person who is the subject of the clause the words stand in, a cue in the main clause of the
-sentence just before, a person named just before the paragraph they open, the quotation before it, the sentence before it, the named
-subject of the clause the words stand in, and the person the paragraph before is about."""
+a person who is the subject of the clause the words stand in, a cue in the main clause of
+the sentence just before, a person named just before the paragraph they open, the quotation
+before it, the sentence before it, the named subject of the clause the words stand in, and
+the person the paragraph before is about."""
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -260,5 +261,5 @@ def _clause_subject(ctx: Context, span: Span) -> Token | None:
 
 
 # The rules, in the order they are tried.
-RULES = (according_to, lead_in, signature, mistagged_cue, cue_between, clause_person, cue_before, person_before, continuation,
-         neighbour, clause_subject, paragraph_before)
+RULES = (according_to, lead_in, signature, mistagged_cue, cue_between, clause_person, cue_before, person_before,
+         continuation, neighbour, clause_subject, paragraph_before)
