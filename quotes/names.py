@@ -189,9 +189,9 @@ def _one_of(token: Token, roster: Roster) -> Speaker | None:
 
 
 def _role_alone(phrase: Span) -> bool:
-    """A capitalised role and nothing else: "Aides said", "Justice wrote"."""
+    """Capitalised roles and nothing else: "Aides said", "Justice wrote", "the Conservative MP said"."""
     words = bare_phrase(phrase).split()
-    return len(words) == 1 and (is_role(words[0]) or is_role(words[0].removesuffix("s")))
+    return bool(words) and all(is_role(word) or is_role(word.removesuffix("s")) for word in words)
 
 
 def _institution(span: Span) -> bool:

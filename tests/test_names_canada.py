@@ -64,3 +64,19 @@ def test_initials_are_the_body_the_article_spelled_out(quotes_of):
 def test_initials_nobody_spelled_out_stay_as_written(quotes_of):
     text = "“Our officers are working around the clock,” the CBSA said on Monday."
     assert speakers(quotes_of, text) == [("CBSA", "organization")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mayor Josh Morgan-Lee said the city would appeal.\n\n“We disagree with the ruling,” Mayor Morgan-Lee said.",
+     "Josh Morgan-Lee"),
+    ("NDP MLA Nahanni Okemaw-Fontaine asked the question in the house.\n\n“Families are waiting,” "
+     "Okemaw-Fontaine said.", "Nahanni Okemaw-Fontaine"),
+])
+def test_a_hyphenated_surname_stays_whole_whatever_the_tagger_cut(quotes_of, text, name):
+    assert speakers(quotes_of, text) == [(name, "person")]
+
+
+def test_a_party_and_a_title_alone_are_the_member_named_with_them(quotes_of):
+    text = ("Conservative MP Raquel Danforth questioned the minister.\n\n"
+            "“The minister has no plan,” the Conservative MP said.")
+    assert speakers(quotes_of, text) == [("Raquel Danforth", "person")]
