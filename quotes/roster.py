@@ -250,14 +250,15 @@ class Roster:
         return {c.lemma_.lower() for t in self.doc[m.start:m.end] for c in t.children
                 if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and not m.start <= c.i < m.end}
 
-    def named_body(self, head: Token) -> str | None:
-        """ "the ministry" -> "Ministry of Health", the organisation named so earlier; "the
-        regulator" -> the organisation last the subject of a main clause before it."""
+    def named_body(self, head: Token, described: bool = True) -> str | None:
+        """ "the ministry" -> "Ministry of Health", "police" -> "Halifax Regional Police", the
+        body named so earlier; "the regulator" (``described``) -> the organisation last the
+        subject of a main clause before it."""
         lemma = head.lemma_.lower()
-        for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ == "ORG"]):
-            if lemma in (t.lemma_.lower() for t in ent) and len(ent) > 1:
+        for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ in ("ORG", "GPE", "FAC")]):
+            if lemma in (t.lemma_.lower() for t in ent if ent.label_ == "ORG" or t.is_title) and len(ent) > 1:
                 return plain_name(bare_phrase(ent, owners=True))
-        for token in reversed(self.doc[max(0, head.i - _ANTECEDENT_WINDOW):head.i]):
+        for token in [] if not described else reversed(self.doc[max(0, head.i - _ANTECEDENT_WINDOW):head.i]):
             if token.i not in self.quoted and token.dep_ == "nsubj" and main_clause(token.head) \
                     and token.pos_ == "PROPN" and token.ent_type_ in ("ORG", ""):
                 named = entity(token) if token.ent_type_ else proper_name(token)
