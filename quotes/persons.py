@@ -74,8 +74,8 @@ def person_spans(ents, tokens: list[Token]) -> list[tuple[int, int]]:
 def _titled(run: Span, bare: list[str]) -> bool:
     """A name right after a person's title, whatever the given name: "NDP MLA Nahanni
     Okemaw-Fontaine", "Coun. Sherri Rollinson" (not a body's name: "Premier League Club")."""
-    words = words_of(run.text)
-    before = words[-len(bare) - 1] if len(words) > len(bare) else run.doc[run.start - 1].text if run.start else ""
+    lead = words_of(run.text)[:-len(bare)]  # the words the bare name was cut from
+    before = lead[-1] if lead else run.doc[run.start - 1].text if run.start else ""
     return is_role(before) and before.lower() not in ORGANIZATION_NOUNS \
         and not any(w.lower() in ORGANIZATION_NOUNS for w in bare)
 
