@@ -7,7 +7,8 @@ links only ``verbatim``):
 - ``cut``: for one speaker, nearly all the content words of one (weighted by their rarity in the store, IDF)
   are found in the other, as a shorter cut or a translation variant: three words at least
   (two thirds of them for one speaker's quotes of about one length, more than half when
-  both are dated, and so within days), or two against a short quote of the same speaker;
+  both are dated, and so within days: the reason then says how many, "(2-days-apart)"),
+  or two against a short quote of the same speaker;
 - ``cut+context``: most of them, two words at least, for one speaker, when the words around
   both quotes share two telling words more (no names, reporting verbs or common words):
   "Taiwan remained an 'impassable red line' for China" / "Taiwan is 'the first
@@ -123,12 +124,19 @@ def _same_speaker(short: Rendering, long: Rendering, found: dict[str, str], cut:
     cover = CUT_COVER if cut else DATED_COVER if short.published and long.published else SAME_SPEAKER_COVER
     if count >= 3 and share >= cover or (share >= CUT_COVER and count >= 2 and len(set(long.form.words)) <= SHORT
                                          and _rare(found, variants, rarity)):
-        return Link("cut", _described(found))
+        dated = cover == DATED_COVER and share < SAME_SPEAKER_COVER  # linked only for being days apart
+        return Link("cut", _described(found) + ((_apart(short, long),) if dated else ()))
     if share >= SUPPORTED_COVER and count >= 2:
         around = _telling(matches(short.form.context, long.form.context), (short, long), weigh)
         if _count(around, variants, rarity) >= 2:
             return Link("cut+context", _described(found) + tuple(f"[{w}]" for w in _described(around)))
     return None
+
+
+def _apart(a: Rendering, b: Rendering) -> str:
+    """How far apart two dated renderings were published, as a link reason says it."""
+    days = abs((a.published - b.published).days)
+    return "(same-day)" if not days else f"({days}-day{'s' if days > 1 else ''}-apart)"
 
 
 def speakers_agree(a: Rendering, b: Rendering) -> bool | None:
