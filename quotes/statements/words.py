@@ -97,5 +97,5 @@ _STEMMER = snowballstemmer.stemmer("english")
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A word's Snowball stem (kept: the stemmer is pure Python, and words recur)."""
+    """A word's Snowball stem (kept: words recur)."""
     return _STEMMER.stemWord(word)
