@@ -53,7 +53,7 @@ class Memory:
         if any(tokens is None for tokens in found):
             return False
         for tokens in found:
-            for token in tokens if self.whole else tokens & self.df.keys():
+            for token in tokens if self.whole else [t for t in tokens if t in self.df]:
                 self.df[token] = self.df.get(token, 0) + 1
         for *_, speaker_id in added:
             self.mentions.pop(speaker_id, None)

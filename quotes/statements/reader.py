@@ -63,7 +63,7 @@ class Reader:
         """Read the document frequencies of the tokens of ``words`` not known yet from the
         index's vocabulary, at once (none if the memory holds it whole)."""
         known = self.memory.df
-        terms = {t for w in words if w not in known for t in tokens(w)} - known.keys()
+        terms = {t for w in words if w not in known for t in tokens(w) if t not in known}
         if terms:
             counts = {} if self.memory.whole else self.lemmas.dfs(sorted(terms))
             known.update((t, counts.get(t, 0)) for t in terms)
@@ -100,7 +100,8 @@ class Reader:
         for part in range(0, len(missing), BATCH):
             self._read(missing[part:part + BATCH])
         found = [i for i in ids if i in stored]
-        self._read_mentions({stored[i].speaker_id for i in found} - {None} - self.memory.mentions.keys())
+        mentions = self.memory.mentions
+        self._read_mentions({s for i in found if (s := stored[i].speaker_id) is not None and s not in mentions})
         return [self._rendering(stored[i]) for i in found]
 
     def speaker_of(self, quote_id: int) -> int | None:
