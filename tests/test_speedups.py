@@ -46,3 +46,15 @@ def test_a_sped_up_pipeline_saves_and_loads_as_before(tmp_path):
     assert [t.lemma_ for t in again("Referees were booing the strikers.")] == \
            ["referee", "be", "boo", "the", "striker", "."]
 
+
+def _native_threads(_task):
+    from threadpoolctl import threadpool_info
+
+    return {pool["internal_api"]: pool["num_threads"] for pool in threadpool_info()}
+
+
+def test_parsing_workers_keep_to_one_native_thread_each():
+    from quotes.parallel import ordered_map
+
+    pools = list(ordered_map(_native_threads, range(4), jobs=2))
+    assert pools and all(found and set(found.values()) == {1} for found in pools)
