@@ -40,8 +40,6 @@ def statements(source, speaker: str | None = None, every: bool = False, articles
     out = []
     for statement_id, text, name in heads:
         members = grouped.get(statement_id, [])
-        if not every and len({m[3] for m in members}) < 2:
-            continue
         if speaker and not any(m.name and speaker.lower() in m.name.lower() for m in members):
             continue
         if articles and not any(articles.admit(_day(m.published), m.outlet) for m in members):
