@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from quotes import lexicon
 from quotes.extraction import extract
+from quotes.nlp import keep_titles_whole
 
 # What the rules read from the pipeline before them, and who provides it.
 NEEDS = {"token.dep": "a dependency parser", "doc.ents": "named entities", "token.lemma": "lemmas"}
@@ -113,6 +114,7 @@ def make_quotes(nlp: Language, name: str, words: dict[str, list[str]]) -> QuoteF
             f"the quotes component needs {', '.join(missing)}, which this pipeline "
             f"({', '.join(nlp.pipe_names) or 'no components'}) does not give: add it to an English "
             "pipeline with a parser and NER, such as en_core_web_sm")
+    keep_titles_whole(nlp)  # for the texts this pipeline reads from now on
     return QuoteFinder(name, words)
 
 

@@ -26,6 +26,8 @@ MAX_CLIMB = 8
 _BARE_DEPS = {"nsubj", "punct", "advmod", "aux", "neg", "npadvmod", "cc", "conj", "advcl"}
 _BESIDE = 6  # how many tokens from its cue a speaker the parse missed may stand
 _PERSONAL = {"he", "she", "i", "we", "they"}
+_BETWEEN = 20  # how many tokens a cue may follow its quotation's close with the speaker between them
+_PHRASE_POS = {"DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON"}  # what a speaker's noun phrase is made of
 _MARKS = set("\"'“”„«»‘’`")  # quotation marks, which with blanks may stand between a colon and the words it opens
 _BODIES = {"ORG", "GPE", "NORP"}  # institutions, which report others' words as channels
 _OWN_CLAUSE_DEPS = {"relcl", "acl", "parataxis"}  # a clause with a speaker of its own
@@ -212,7 +214,57 @@ def subject(ctx: Context, cue: Token) -> Token | None:
         if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
             break
         token = token.head
-    return _named_beside(ctx, cue)
+    return _beside_quotation(ctx, cue) or _relative_antecedent(ctx, cue) or _named_beside(ctx, cue)
+
+
+def _relative_antecedent(ctx: Context, cue: Token) -> Token | None:
+    """ "Okafor, meanwhile, who sits on no committee, said ...": the parse hung the speaker
+    inside the relative clause right before the cue; the noun that clause describes speaks."""
+    doc, sent = ctx.doc, cue.sent
+    for j in range(cue.i - 1, max(sent.start, cue.i - _BETWEEN) - 1, -1):
+        if ctx.quoted(doc[j]) or is_cue(doc[j]):
+            return None
+        if doc[j].lower_ in ("who", "which") and doc[j].tag_ in ("WP", "WDT"):
+            k = j - 1
+            while k >= sent.start and (doc[k].text == "," or doc[k].pos_ == "ADV"):
+                k -= 1
+            named = doc[k] if k >= sent.start else None
+            return named if named is not None and named.pos_ in ("NOUN", "PROPN") and not ctx.quoted(named) else None
+    return None
+
+
+def _beside_quotation(ctx: Context, cue: Token) -> Token | None:
+    """The speaker the parse lost where a cue follows its quotation, by position: right after
+    the cue ('"...," said the woman, who ...'; '"...," read the email') or between the
+    quotation and the cue ('"...," defender Bram Visser, wearing a cap, said')."""
+    doc, sent = ctx.doc, cue.sent
+    before = cue.i - 1
+    while before >= sent.start and doc[before].is_punct and not ctx.quoted(doc[before]):
+        before -= 1
+    if before >= sent.start and ctx.quoted(doc[before]):
+        return _phrase_head(ctx, cue.i + 1)
+    close = next((j for j in range(cue.i - 1, max(sent.start, cue.i - _BETWEEN) - 1, -1)
+                  if ctx.quoted(doc[j])), None)
+    if close is None:
+        return None
+    head = _phrase_head(ctx, close + 1)
+    if head is None:
+        return None
+    rest = doc[head.i + 1:cue.i]  # nothing, or a parenthesis set off by commas, up to the cue
+    return head if not len(rest) or rest[0].text == "," and rest[-1].text == "," else None
+
+
+def _phrase_head(ctx: Context, start: int) -> Token | None:
+    """The last noun of the noun phrase that starts at ``start`` (after any commas)."""
+    doc, head = ctx.doc, None
+    i = start
+    while i < len(doc) and doc[i].text == "," and not ctx.quoted(doc[i]):
+        i += 1
+    while i < len(doc) and not ctx.quoted(doc[i]) and (doc[i].pos_ in _PHRASE_POS or doc[i].tag_ in ("POS", "HYPH")):
+        if doc[i].pos_ in ("NOUN", "PROPN", "PRON", "NUM") and doc[i].ent_type_ not in ("DATE", "TIME"):
+            head = doc[i]
+        i += 1
+    return head if head is not None and (head.pos_ != "NUM" or head.lower_ == "one") else None
 
 
 def _outer_subject(ctx: Context, cue: Token, clause: Token) -> Token | None:

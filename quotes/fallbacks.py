@@ -223,9 +223,10 @@ def clause_subject(ctx: Context, i: int) -> Attribution | None:
 
 def clause_person(ctx: Context, i: int) -> Attribution | None:
     """Before any earlier speaker is continued, a person who is the subject of the clause
-    the words stand in speaks them: 'She called the ruling "a disgrace to the court."'."""
+    the words stand in speaks them: 'She called the ruling "a disgrace to the court."', 'Duarte,
+    who portrayed him as "the hardest worker ..."'."""
     said = _clause_subject(ctx, ctx.tokens[i])
-    if said is None or not (said.ent_type_ == "PERSON" or said.lower_ in _PERSONAL):
+    if said is None or not (said.ent_type_ == "PERSON" or said.lower_ in _PERSONAL or said.tag_ == "WP"):
         return None
     speaker = describe(said, ctx.roster, ctx.speakers)
     return ctx.record(speaker, None, None) if speaker is not None and speaker.type == "person" else None

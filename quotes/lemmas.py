@@ -2,6 +2,7 @@
 either store: FTS5 on SQLite (quotes.shape), tsvector columns with GIN indexes on
 PostgreSQL (quotes.postgres). Both split lemmas into tokens alike (letters, digits, '~', '_').
 """
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -23,6 +24,36 @@ def tokens(lemma: str) -> tuple[str, ...]:
     return tuple("".join(c if c.isalnum() or c in "~_" else " " for c in lemma).split())
 
 
+def ascii_tokens(text: str) -> set[str] | None:
+    """The tokens of ``text`` as both indexes hold them (lower case), if it is plain ASCII."""
+    return set(tokens(text.lower())) if text.isascii() else None
+
+
+def fts5_tokens(text: str) -> set[str] | None:
+    """The tokens FTS5's unicode61 tokenizer makes of ``text`` (lower case, the diacritic of
+    a Latin letter dropped), or None when ``text`` holds a character whose treatment is not
+    known here (any but ASCII, punctuation, spaces, symbols and Latin letters with one
+    diacritic, as Unicode 3.2 classes them)."""
+    if text.isascii():
+        return ascii_tokens(text)
+    folded = []
+    for c in text:
+        kind = _UCD.category(c)
+        if c.isascii():
+            folded.append(c)
+        elif kind[0] in "PZS" or kind in ("Cc", "Cf"):
+            if kind != unicodedata.category(c):  # classed otherwise since, as SQLite may
+                return None
+            folded.append(" ")
+        else:
+            base = _UCD.normalize("NFD", c)
+            if not (kind[0] == "L" and len(base) == 2 and base[0].isascii() and base[0].isalpha()
+                    and _UCD.category(base[1]) == "Mn"):
+                return None
+            folded.append(base[0])
+    return set(tokens("".join(folded).lower()))
+
+
 def lemma_index(conn: Connection) -> "Fts5Lemmas | TsvectorLemmas":
     """The lemma index of the store ``conn`` is connected to."""
     return TsvectorLemmas(conn) if conn.dialect.name == "postgresql" else Fts5Lemmas(conn)
@@ -30,6 +61,8 @@ def lemma_index(conn: Connection) -> "Fts5Lemmas | TsvectorLemmas":
 
 class Fts5Lemmas:
     """SQLite's FTS5 table over ``quote.norm`` and ``quote.context``."""
+
+    tokens_of = staticmethod(fts5_tokens)  # the tokens it holds for a text, if known
 
     def __init__(self, conn: Connection):
         self.conn = conn
@@ -60,6 +93,8 @@ class Fts5Lemmas:
 class TsvectorLemmas:
     """PostgreSQL's ``quote.lemmas`` (words and context) and ``quote.lemma_words`` columns."""
 
+    tokens_of = staticmethod(ascii_tokens)  # the server's lower() and [:alnum:] beyond ASCII are its locale's
+
     def __init__(self, conn: Connection):
         self.conn = conn
 
@@ -82,6 +117,9 @@ class TsvectorLemmas:
         return [tuple(row) for row in self.conn.exec_driver_sql(
             "select id, article_id from quote where lemma_words @@ cast(? as tsquery) and speaker_id = ?",
             (" & ".join(map(_tsquery, terms)), speaker_id)).all()]
+
+
+_UCD = unicodedata.ucd_3_2_0  # character classes as old as SQLite's, in those it shares with today's
 
 
 def _fts5(term: Term) -> str:

@@ -57,6 +57,7 @@ MEDIA_NOUNS = _words("media_nouns.txt")
 # Titles and roles before a person's name (with nameparser's, see quotes/people.py), the
 # words naming one role, and words that tell a man from a woman.
 TITLES = _words("titles.txt")
+TITLE_ABBREVIATIONS = _words("title_abbreviations.txt")  # kept whole by the tokenizer (quotes.nlp)
 PARTY_WORDS = _words("party_words.txt")
 POLITICAL_ROLES = _words("political_roles.txt")
 # Words naming one role: "Sen." and "senator", "manager" and "coach".

@@ -12,13 +12,14 @@ from quotes.lexicon import DOCUMENT_NOUNS, GROUP_PRONOUNS, MEDIA_NOUNS, ORGANIZA
 from quotes.people import capitalised, is_role
 from quotes.persons import person_entity
 from quotes.phrases import (  # noqa: F401 (the phrase helpers are used through this module too)
-    bare_phrase, clean_name, entity as _entity, is_media, names_outlet, noun_phrase, plain_name,
-    proper_name as _proper_name,
+    bare_phrase, clean_name, entity as _entity, fuller_description, is_media, names_outlet, noun_phrase,
+    plain_name, proper_name as _proper_name,
 )
 from quotes.roster import Roster  # noqa: F401
 
 _DESCRIBING = {"for", "from", "with", "of", "close", "at"}  # "a spokesman for ...", "a source close to ..."
 _DESCRIBED_WORDS = 10
+_ISSUED_WINDOW = 150  # tokens to look back for who issued "the statement"
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,8 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
     ent = _entity(token)
     lemma = token.lemma_.lower()
     if lemma in DOCUMENT_NOUNS:  # "a Chinese Foreign Ministry statement said": its issuer speaks
-        return Speaker(_issuer(token, phrase, roster), "organization", noun_phrase(token))
+        issued = _issued_by(token, roster, previous) if bare_phrase(phrase).lower() == lemma else None
+        return issued or Speaker(_issuer(token, phrase, roster), "organization", noun_phrase(token))
     definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase)
     if definite and ent is not None and ent.label_ in ("NORP", "ORG") and ent.root == token \
             and is_role(token.text):  # "the Ohio Democrat", "the Conservative"
@@ -64,18 +66,32 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
             or token.pos_ == "PROPN" and _institution(phrase):
         named = ent if ent is not None else phrase
         body = roster.named_body(token) if ent is None and definite else None  # "the ministry"
-        return Speaker(body or plain_name(bare_phrase(named, owners=True)), "organization", phrase)
+        name = body or plain_name(bare_phrase(named, owners=True))
+        return Speaker(roster.spelled_out(name, named.start) or name, "organization", phrase)
     if token.pos_ == "PROPN" and not token.is_lower and not _role_alone(phrase):  # a name the tagger did not type
         return Speaker(roster.full_name(clean_name(bare_phrase(phrase)), token.i), "person", phrase)
     if token.pos_ in ("NOUN", "PROPN"):  # a common noun, even one tagged a proper noun
         label = bare_phrase(_described(token, phrase)).lower()
         if definite:  # "the veteran striker": the person introduced so, else a description
-            holder = roster.holder_of(token) if is_role(lemma) else None
+            holder = roster.holder_of(token)
             if holder:
                 return Speaker(holder, "person", phrase)
-            label = roster.fuller_description(token, label) or label
+            label = fuller_description(token, label) or label
         owner = _owner(token, roster)
         return Speaker(f"{owner}'s {label}" if owner else label, "anonymous", phrase)
+    return None
+
+
+def _issued_by(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker | None:
+    """ "the statement said" -> whoever the article said issued one: "Indigenous Services
+    Canada said in a statement that ...", the nearest such before."""
+    for earlier in reversed(token.doc[max(0, token.i - _ISSUED_WINDOW):token.i]):
+        verb = earlier.head.head
+        if earlier.lemma_ == token.lemma_ and earlier.dep_ == "pobj" and verb.pos_ == "VERB" \
+                and earlier.i not in roster.quoted:
+            said = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            found = describe(said, roster, previous) if said is not None else None
+            return Speaker(found.name, found.type, noun_phrase(token)) if found and found.name else None
     return None
 
 

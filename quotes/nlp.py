@@ -3,8 +3,10 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from quotes.lexicon import TITLE_ABBREVIATIONS
 from quotes.speedups import speed_up
 
 
@@ -59,5 +61,12 @@ def load(name: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names:
         raise ModelNotFound(f"spaCy pipeline {name!r} has no dependency parser, which quotes needs")
     nlp.add_pipe("paragraph_breaks", before="parser")
+    keep_titles_whole(nlp)
     speed_up(nlp)
     return nlp
+
+
+def keep_titles_whole(nlp: Language) -> None:
+    """Let the tokenizer keep abbreviated titles whole: "Coun. Janelle Thiessen" is one sentence."""
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])

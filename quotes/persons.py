@@ -16,17 +16,25 @@ def person_entity(ent: Span) -> Span:
     """A PERSON entity without the words the tagger ran into it: a sentence's adverb or
     participle ("Certainly Donald Trump", "Stated Stone"), a dash, a noun starting the
     sentence ("Headliner Mara Quill"); with the surname it left out ("[Assemblywoman
-    Rhiannon] Price")."""
+    Rhiannon] Price") and the given name ("Winnipeg's Chantal [Roy]")."""
     doc, end = ent.doc, ent.end
     while end > ent.start + 1 and doc[end - 1].is_space:
         end -= 1
     start = max([t.i + 1 for t in doc[ent.start:end - 1] if "\n" in t.text], default=ent.start)  # not over a line
+    while start > 0 and _given_left_out(doc[start - 1], doc[start]):
+        start -= 1
     while start < end - 1 and (doc[start].pos_ in _NOT_NAME_PARTS or doc[start].is_punct):
         start += 1
     while end < len(doc) - 1 and _left_out(doc[end]):
         end += 1
     found = doc[start:end]
     return found[1:] if found[0].is_sent_start and leading_noun(words_of(found.text)) else found
+
+
+def _given_left_out(token: Token, name: Token) -> bool:
+    """A given name before a PERSON entity, outside any, joined to it: "Chantal" in "Chantal [Roy]"."""
+    return (token.pos_ == "PROPN" and token.ent_iob_ == "O" and capitalised(token.text) and is_given_name(token.text)
+            and not is_role(token.text) and token.dep_ == "compound" and token.head.i >= name.i)
 
 
 def _left_out(token: Token) -> bool:
@@ -53,7 +61,8 @@ def person_spans(ents, tokens: list[Token]) -> list[tuple[int, int]]:
         if run is not None and len(run) > 1 and not any(t.ent_type_ == "PERSON" for t in run):
             bare = person_name(run.text).split()
             typed = {t.ent_type_ for t in run} - {""}
-            given = is_given_name(bare[0]) and (not typed & NOT_PEOPLE or _surname_typed(run, bare))
+            given = is_given_name(bare[0]) and (not typed & NOT_PEOPLE or _surname_typed(run, bare)
+                                                or _surname_acts(run, tokens))
             tagged_elsewhere = not typed and any(t.text in tagged for t in run)
             if len(bare) > 1 and (given or tagged_elsewhere or _described_as_person(run)):
                 spans.append((run.start, run.end))
@@ -66,6 +75,15 @@ def _described_as_person(run: Span) -> bool:
     Adeyemi, the governor of Lagos State," "Tomasz Wrona, a striker"."""
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and is_role(c.text) and c.lemma_.lower() not in _PLACE_ROLES
                for c in run.root.children)
+
+
+def _surname_acts(run: Span, tokens: list[Token]) -> bool:
+    """A given name and surname the tagger typed a place or a thing, whose surname alone is
+    elsewhere the subject of a verb, as a person's is: "Diego Vasquez made 38 saves" then
+    "Vasquez said"."""
+    last = run[-1].text
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "VERB" and not run.start <= t.i < run.end
+               and len(proper_name(t)) == 1 for t in tokens if t.text == last)
 
 
 def _surname_typed(run: Span, bare: list[str]) -> bool:

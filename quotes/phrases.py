@@ -5,12 +5,14 @@ import re
 from spacy.tokens import Span, Token
 
 from quotes.lexicon import MEDIA_MASTHEADS, MEDIA_NOUNS, MEDIA_OUTLETS
-from quotes.people import capitalised, person_name, words_of
+from quotes.people import capitalised, name_gender, person_name, words_of
 
 _NP_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "flat", "case", "npadvmod"}
 _ARTICLES = ("the", "a", "an")
 _OUTLETS = re.compile(" (?:" + "|".join(re.escape(o) for o in sorted(MEDIA_OUTLETS, key=len, reverse=True)) + ") ")
 _GENERIC = {"state", "news", "official", "national", "public"}  # words of a medium described, not named
+_ACRONYM_LETTERS = (2, 6)
+_ACRONYM_JOINS = {"and", "of", "for", "the", "&", ","}  # "Immigration, Refugees and Citizenship Canada"
 
 
 def noun_phrase(token: Token) -> Span:
@@ -90,11 +92,58 @@ def _hyphen(doc, i: int) -> bool:
             and not doc[i].whitespace_ and doc[i + 1].is_title)
 
 
+def _given_name_mistagged(token: Token) -> bool:
+    """A given name the tagger took for an adjective, in one entity with the name after it:
+    "CALGARY — [Tyrese] Banks threw for 311 yards"."""
+    return (token.pos_ == "ADJ" and capitalised(token.text) and token.i + 1 < len(token.doc)
+            and token.doc[token.i + 1].ent_iob_ == "I" and name_gender(token.text) in ("male", "female"))
+
+
 def proper_name(token: Token) -> Span:
     """The run of capitalised proper nouns around the token, hyphenated parts kept: "Mary Lloyd-Evans"."""
     doc, start, end = token.doc, token.i, token.i + 1
     while start > 0 and (_name_part(doc[start - 1]) or start > 1 and _hyphen(doc, start - 1)):
         start -= 1 if _name_part(doc[start - 1]) else 2
+    if start > 0 and _given_name_mistagged(doc[start - 1]):
+        start -= 1
     while end < len(doc) and (_name_part(doc[end]) or _hyphen(doc, end)):
         end += 1 if _name_part(doc[end]) else 2
     return doc[start:min(end, len(doc))]
+
+
+def spelled_out(tokens: list[Token], acronym: str, at: int, skip=frozenset()) -> str | None:
+    """ "IRCC" -> "Immigration, Refugees and Citizenship Canada": the nearest name before
+    token ``at`` (outside the tokens to ``skip``) whose capitalised words begin with the
+    letters of the initials; None for a word that is no initials or was never spelled out."""
+    if not (acronym.isalpha() and acronym.isupper() and _ACRONYM_LETTERS[0] <= len(acronym) <= _ACRONYM_LETTERS[1]):
+        return None
+    for start in range(min(at, len(tokens)) - 1, -1, -1):
+        letters, end = "", start
+        while end < at and acronym.startswith(letters) and len(letters) < len(acronym):
+            word = tokens[end]
+            if capitalised(word.text):
+                letters += word.text[0]
+            elif word.lower_ not in _ACRONYM_JOINS or end == start:
+                break
+            end += 1
+        if letters == acronym and start not in skip:
+            return plain_name(tokens[start].doc[start:end].text)
+    return None
+
+
+def main_clause(verb: Token) -> bool:
+    """The root of its sentence, or a verb joined to it: "The club signed him and thanked ..."."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def fuller_description(head: Token, label: str) -> str | None:
+    """ "the official" -> "senior administration official", described earlier in the article."""
+    words, found = set(label.split()), None
+    for token in reversed(head.doc[:head.i]):
+        if token.lemma_ == head.lemma_ and token.pos_ == "NOUN":
+            earlier = bare_phrase(noun_phrase(token)).lower()
+            if words < set(earlier.split()):
+                words, found = set(earlier.split()), earlier
+    return found

@@ -13,7 +13,7 @@ from quotes.lexicon import PARTY_WORDS, POLITICAL_ROLES, ROLE_NAMES
 from quotes.people import gender, is_given_name, is_role, name_core, person_name, word_gender, words_of
 from quotes.headline import headline_end, title_case_headline
 from quotes.persons import NOT_PEOPLE, person_spans
-from quotes.phrases import bare_phrase, entity, is_media, noun_phrase, plain_name, proper_name
+from quotes.phrases import bare_phrase, entity, is_media, main_clause, noun_phrase, plain_name, proper_name, spelled_out
 
 _ROLE_WINDOW = 4  # words before or after a name that may give its role
 _SALIENT = 60  # tokens within which the last person named is the one the story is about
@@ -28,6 +28,7 @@ class Mention:
     end: int
     names: tuple[str, ...]  # the full names the mention may stand for, likeliest first
     subject: bool  # the subject of its clause
+    main: bool = False  # the subject of its sentence's main clause
 
 
 class Roster:
@@ -103,8 +104,13 @@ class Roster:
             for i in self.where.get(surname, ()):
                 if self.tokens[i].pos_ == "PROPN" and i not in found and i not in self.named:
                     found[i] = (i + 1, surname)
-        return [Mention(s, e, self.full_names(name, s), any(t.dep_ in ("nsubj", "nsubjpass") for t in self.tokens[s:e]))
-                for s, (e, name) in sorted(found.items()) if not any(i in self.quoted for i in range(s, e))]
+        mentions = []
+        for s, (e, name) in sorted(found.items()):
+            if not any(i in self.quoted for i in range(s, e)):
+                subjects = [t for t in self.tokens[s:e] if t.dep_ in ("nsubj", "nsubjpass")]
+                mentions.append(Mention(s, e, self.full_names(name, s), bool(subjects),
+                                        any(main_clause(t.head) for t in subjects)))
+        return mentions
 
     def full_name(self, name: str, at: int) -> str:
         """ "Kirby" -> "John Kirby", "Xi" -> "Xi Jinping": the full name nearest before ``at``."""
@@ -148,7 +154,9 @@ class Roster:
     def last_person(self, at: int, pronoun: str | None = None) -> str | None:
         """The person a pronoun at token ``at`` stands for: one named outside quotations
         who can be ``pronoun`` ("she" never stands for a man), the subject of this or the
-        previous sentence first, then the most recent there, then the last subject before."""
+        previous sentence first (of its main clause first), then the most recent there, then
+        the last subject before (of a main clause first). When no person named there is a subject but "he" (or "she")
+        is, the pronoun stands for whom that one stands for."""
         before = []
         for m in (m for m in self.mentions if m.end <= at):
             name = next((n for n in (m.names if pronoun else m.names[:1]) if self.agrees(n, pronoun)), None)
@@ -156,10 +164,22 @@ class Roster:
                 before.append((m, name))
         since = self._sentence_of(at) - 1
         near = [(m, name) for m, name in before if self.sentence[m.start] >= since]
-        for found in ([c for c in near if c[0].subject], near, [c for c in before if c[0].subject], before):
+        chained = [i for i in self._subject_pronouns(pronoun) if i < at and self.sentence[i] >= since]
+        if chained and not any(m.subject for m, _ in near):
+            return self.last_person(chained[-1], pronoun)  # "He also defended his decision to take Gallagher off"
+        for found in ([c for c in near if c[0].main], [c for c in near if c[0].subject], near,
+                      [c for c in before if c[0].main], [c for c in before if c[0].subject], before):
             if found:
                 return found[-1][1]
         return None
+
+    def _subject_pronouns(self, pronoun: str | None) -> list[int]:
+        """Where "he" (or "she") is the subject of a clause outside quotations, in order."""
+        if pronoun not in ("he", "she"):
+            return []
+        found = self.where.get(pronoun, []) + self.where.get(pronoun.title(), [])
+        return sorted(i for i in found if i not in self.quoted and self.tokens[i].dep_ in ("nsubj", "nsubjpass")
+                      and main_clause(self.tokens[i].head))
 
     def agrees(self, name: str | None, pronoun: str | None) -> bool:
         """Whether ``pronoun`` can stand for the person: "she" not for a man named Paul."""
@@ -176,7 +196,7 @@ class Roster:
         can stand for, a main clause's first: "The council voted ... as people complained"."""
         found = [t for t in reversed(self.doc[max(0, at - _ANTECEDENT_WINDOW):at])
                  if t.i not in self.quoted and t.ent_type_ not in ("DATE", "TIME") and self._stands_for(t, plural)]
-        main = [t for t in found if _main_clause(t.head)]
+        main = [t for t in found if main_clause(t.head)]
         return (main or found or [None])[0]
 
     def _stands_for(self, token: Token, plural: bool) -> bool:
@@ -199,18 +219,19 @@ class Roster:
 
     def holder_of(self, role: Token) -> str | None:
         """ "the veteran striker" -> the person named nearest before it with that role
-        ("Striker Kwame Mensah", "Kwame Mensah, a striker"), else the person the story is
-        about just then if the article gave them no other role (for "the Conservative", no
-        role but a political office); None when there is none."""
+        ("Striker Kwame Mensah", "Kwame Mensah, a striker", "defenceman Erik Lindahl"),
+        else, for a role word, the person the story is about just then if the article gave
+        them no other role (for "the Conservative", no role but a political office); None
+        when there is none."""
         lemma = role.lemma_.lower()
         forms = ROLE_NAMES.get(lemma, {lemma})
         before = [m for m in self.mentions if m.end <= role.i]
         after = [m for m in self.mentions if role.i < m.start <= role.i + _ANTECEDENT_WINDOW]
         for m in [*reversed(before), *after]:  # "the Perth judge ... Judge Mary-Anne Costello"
-            if self._roles(m) & forms:
+            if self._roles(m) & forms or m.end <= role.i and self._joined(m) & forms:
                 return m.names[0]
         recent = [m for m in before if m.subject and role.i - m.end <= _SALIENT]
-        if recent:
+        if recent and is_role(role.text):
             roles = set().union(*(self._roles(m) for m in before if m.names[0] == recent[-1].names[0]))
             party = lemma in PARTY_WORDS  # a party member may hold any office in politics
             if not roles or party and roles & (POLITICAL_ROLES | PARTY_WORDS):
@@ -223,6 +244,12 @@ class Roster:
             t for t in self.doc[m.end - 1].subtree if t.i >= m.end][:_ROLE_WINDOW]
         return {t.lemma_.lower().rstrip(".") for t in near if t.pos_ in ("NOUN", "PROPN") and is_role(t.text)}
 
+    def _joined(self, m: Mention) -> set[str]:
+        """The common nouns the parse joins to a name, role words or not: "defenceman Erik
+        Lindahl", "Tomas Ruiz, a welder"."""
+        return {c.lemma_.lower() for t in self.doc[m.start:m.end] for c in t.children
+                if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and not m.start <= c.i < m.end}
+
     def named_body(self, head: Token) -> str | None:
         """ "the ministry" -> "Ministry of Health", the organisation named so earlier; "the
         regulator" -> the organisation last the subject of a main clause before it."""
@@ -231,21 +258,15 @@ class Roster:
             if lemma in (t.lemma_.lower() for t in ent) and len(ent) > 1:
                 return plain_name(bare_phrase(ent, owners=True))
         for token in reversed(self.doc[max(0, head.i - _ANTECEDENT_WINDOW):head.i]):
-            if token.i not in self.quoted and token.dep_ == "nsubj" and _main_clause(token.head) \
+            if token.i not in self.quoted and token.dep_ == "nsubj" and main_clause(token.head) \
                     and token.pos_ == "PROPN" and token.ent_type_ in ("ORG", ""):
                 named = entity(token) if token.ent_type_ else proper_name(token)
                 return None if self.is_person(named) or is_media(named.text) else plain_name(bare_phrase(named, owners=True))
         return None
 
-    def fuller_description(self, head: Token, label: str) -> str | None:
-        """ "the official" -> "senior administration official", described earlier in the article."""
-        words, found = set(label.split()), None
-        for token in reversed(self.doc[:head.i]):
-            if token.lemma_ == head.lemma_ and token.pos_ == "NOUN":
-                earlier = bare_phrase(noun_phrase(token)).lower()
-                if words < set(earlier.split()):
-                    words, found = set(earlier.split()), earlier
-        return found
+    def spelled_out(self, acronym: str, at: int) -> str | None:
+        """ "IRCC" -> "Immigration, Refugees and Citizenship Canada", spelled out before token ``at``."""
+        return spelled_out(self.tokens, acronym, at, self.quoted)
 
     def fuller_phrase(self, head: Token) -> Span | None:
         """ "the memo" -> "a Homeland Security memo", named earlier in the article."""
@@ -267,13 +288,6 @@ class Roster:
     def last_media(self, at: int) -> str | None:
         before = [name for i, name in self.media if i < at]
         return before[-1] if before else None
-
-
-def _main_clause(verb: Token) -> bool:
-    """The root of its sentence, or a verb joined to it: "The club signed him and thanked ..."."""
-    while verb.dep_ == "conj":
-        verb = verb.head
-    return verb.dep_ == "ROOT"
 
 
 def _quoted_tokens(doc: Doc, spans) -> set[int]:

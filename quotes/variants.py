@@ -2,8 +2,10 @@
 
 A quote's form is its content words as lemmas (stopwords and punctuation dropped, names and
 numbers kept), with every phrase of the variants lexicon replaced by its group's token
-("sit back and watch" and "stood idly by" both become ``~stand_idly_by``), and those of its
-words said under a negation, even one outside the quote ("won't 'sit back and watch'"). Its
+("sit back and watch" and "stood idly by" both become ``~stand_idly_by``), a verb and its
+particle as the phrasal verb WordNet lists ("sat idly by": ``sit_by idly``; "back down":
+``back_down``), and those of its words said under a negation, even one outside the quote
+("won't 'sit back and watch'", which negates "watch" too). Its
 context is the same for the words just around it in its sentence, which tell what a
 fragment was about.
 """
@@ -17,14 +19,20 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from quotes.statements.synonyms import phrasal
+
 if TYPE_CHECKING:  # spaCy is imported only when forms are made, not by the read commands
     from spacy.tokens import Doc, Span, Token
 
 VARIANTS_ENV = "QUOTES_VARIANTS"
 CONTEXT_WINDOW = 8  # tokens each side of a quote, within its sentence
 CONCEPT = "~"
+IDIOM = 3  # an idiom of the lexicon counts as this many words
 NEGATIONS = frozenset("not n't never no none nothing nobody neither nor".split())
 VERB_PARTS = frozenset("xcomp acomp prt advmod".split())
+PARTICLES = frozenset("prt advmod prep".split())  # how a parser attaches a verb's particle
+NOMINAL = frozenset("NOUN PROPN PRON".split())
+OWN_CLAUSE = frozenset("aux nsubj nsubjpass neg".split())  # a conjoined verb with these is its own
 
 
 @dataclass(frozen=True)
@@ -85,8 +93,9 @@ class Variants:
         return found
 
     def weight(self, word: str) -> int:
-        """Three for an idiom of the lexicon (specific enough on its own), else one."""
-        return 3 if word in self.heavy else 1
+        """How many words a word counts as: three for an idiom of the lexicon (specific enough
+        on its own), the words of a phrasal verb ("sit_back": two), else one."""
+        return IDIOM if word in self.heavy else 1 if word.startswith(CONCEPT) else word.count("_") + 1
 
 
 def load(extra: Path | str | None = None) -> Variants:
@@ -119,7 +128,7 @@ def _words(tokens: list[Token] | Span, variants: Variants) -> list[tuple[str, bo
     """Content lemmas of ``tokens`` (lexicon phrases as their group token), each with whether
     it is said under a negation."""
     tokens = list(tokens)
-    out, i = [], 0
+    out, i, particles = [], 0, set()
     while i < len(tokens):
         found = _phrase_at(tokens, i, variants)
         if found:
@@ -127,18 +136,52 @@ def _words(tokens: list[Token] | Span, variants: Variants) -> list[tuple[str, bo
             out.append((group, any(_negated(t) for t in tokens[i:i + len(phrase)])))
             i += len(phrase)
             continue
-        word = _word(tokens[i])
+        verb = _phrasal(tokens[i], tokens[-1].i + 1)
+        if verb:
+            particles.add(verb[1].i)
+        word = verb[0] if verb else None if tokens[i].i in particles else _word(tokens[i])
         if word:
             out.append((word, _negated(tokens[i])))
         i += 1
     return out
 
 
+def _phrasal(token: Token, end: int) -> tuple[str, Token] | None:
+    """The WordNet phrasal verb of a verb and its particle before token ``end`` ("sit idly by",
+    "carry the plan out"), with that particle; a preposition with an object is none."""
+    if token.pos_ != "VERB":
+        return None
+    for other in token.rights:
+        between = token.doc[token.i + 1:other.i]
+        if other.i < end and (other.dep_ == "prt" or other.dep_ in PARTICLES and not any(other.children)
+                              and all(t.head.i == token.i and t.dep_ == "advmod" for t in between)):
+            word = phrasal(token.lemma_.lower(), other.lower_)
+            if word:
+                return word, other
+    return None
+
+
 def _negated(token: Token) -> bool:
     """Whether a negation ("not", "never", "no") bears on the token, or on the verb whose
     complement or particle it is ("not allow them to run", "not stand idly by")."""
-    heads = (token, token.head) if token.dep_ in VERB_PARTS else (token,)
-    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for t in heads for c in t.children)
+    heads = (token, token.head) if token.dep_ in VERB_PARTS or _shares_clause(token) else (token,)
+    return any(_negation(c) for t in heads for c in t.children)
+
+
+def _negation(token: Token) -> bool:
+    """Whether a word negates its head: not the "not" of an alternative ("whether or not"),
+    nor one setting a name or noun aside ("a woman, not me, not Bill"): "no deal" still does."""
+    if not (token.dep_ == "neg" or token.lower_ in NEGATIONS):
+        return False
+    if token.i and token.doc[token.i - 1].lower_ == "or":
+        return False
+    return token.head.pos_ not in NOMINAL or token.dep_ != "neg"
+
+
+def _shares_clause(token: Token) -> bool:
+    """Whether a verb is conjoined to the one before it with no subject, auxiliary or negation
+    of its own ("won't sit back and watch"; not "won't sit, and will watch")."""
+    return token.dep_ == "conj" and token.pos_ == "VERB" and not any(c.dep_ in OWN_CLAUSE for c in token.children)
 
 
 def _phrase_at(tokens: list[Token], i: int, variants: Variants) -> tuple[tuple[str, ...], str] | None:

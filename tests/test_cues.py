@@ -168,3 +168,44 @@ def test_speech_an_institution_reports_stays_the_persons(quotes_of):
             "The Kenyan Foreign Ministry said Amina Odhiambo told Samuel Kiprop that the border "
             "must stay “calm and stable.”")
     assert quotes_of(text)[0][1] == "Amina Odhiambo"
+
+
+def test_speaker_after_the_cue_that_the_parse_lost(quotes_of):
+    text = ("“One man came in and said we should close the market early,” said the stallholder, "
+            "who like many in the square did not want to be named.")
+    assert quotes_of(text)[0][1] == "stallholder"
+
+
+def test_inverted_cue_with_a_document_for_its_speaker(quotes_of):
+    text = "The rowing club wrote to its members on Friday.\n\n“The boathouse will reopen in May,” read the email."
+    assert quotes_of(text)[0][1] == "email"
+
+
+def test_speaker_between_the_quotation_and_the_cue_beyond_a_parenthesis(quotes_of):
+    text = ("“We have had better seasons than this one,” Ajax defender Bram Visser, wearing a cap "
+            "and a club scarf, said matter-of-factly.")
+    assert quotes_of(text)[0][1] == "Bram Visser"
+
+
+def test_a_person_who_is_the_subject_of_a_relative_clause_speaks_its_words(quotes_of):
+    text = ("“We start on Monday,” said coach Ama Mensah.\n\n"
+            "The striker was introduced by club captain Ines Duarte, who portrayed him as "
+            "“the hardest worker I have ever trained with.”")
+    assert [q[1] for q in quotes_of(text)] == ["Ama Mensah", "Ines Duarte"]
+
+
+def test_speaker_before_a_relative_clause_the_parse_hung_it_in(quotes_of):
+    text = ("Okafor, meanwhile, who sits on no committee, said the vote speaks volumes about who is "
+            "“prepared to take on the provincial board.”")
+    assert quotes_of(text)[0][1] == "Okafor"
+
+
+def test_verbs_that_open_or_repeat_speech(quotes_of):
+    text = ("“The league has been talking about this for a decade,” Chen Wei began.\n\n"
+            "“We will not pay the fine,” the club's lawyer, Sipho Ndlovu, repeated.")
+    assert [q[1] for q in quotes_of(text)] == ["Chen Wei", "Sipho Ndlovu"]
+
+
+def test_agree_with_a_speech_complement_is_a_cue(quotes_of):
+    text = "Judge Maren Holt agreed that the landlord had acted “in plain bad faith.”"
+    assert quotes_of(text)[0][1] == "Maren Holt"

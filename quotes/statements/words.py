@@ -1,12 +1,13 @@
 """Content words of two quotes found in each other: equal, lexicon groups, morphological
-relatives (Snowball stems), spellings of one word (rapidfuzz), WordNet synonyms."""
+relatives (Snowball stems), spellings of one word (rapidfuzz), WordNet synonyms, and a verb
+in a phrasal verb that is a kind of it ("watch" in "sit_by")."""
 from functools import lru_cache
 
 import snowballstemmer
 from rapidfuzz import fuzz
 
 from quotes.lemmas import Term, tokens
-from quotes.statements.synonyms import senses_of
+from quotes.statements.synonyms import kinds, senses_of
 from quotes.variants import CONCEPT
 
 SPELLING = 88  # rapidfuzz ratio of two words spelt alike ("defence" / "defense")
@@ -26,42 +27,54 @@ def query_term(word: str) -> Term | None:
 
 
 def matches(words: tuple[str, ...], others: tuple[str, ...], loose: bool = False) -> dict[str, str]:
-    """Each of ``words`` found in ``others``, with the word it was found as (loose synonyms
-    too if ``loose``)."""
-    theirs, alike, senses = _lookup(frozenset(others), loose)
-    found = {}
-    for word in set(words):
+    """Each of ``words`` found in ``others``, with the word it was found as: itself or a
+    relative; else a synonym (loose ones too if ``loose``) that no other word was found as
+    ("watched" and "learned" are not both "found out"); else a phrasal verb that is a kind of
+    it ("watch" in "sit_by")."""
+    theirs, alike, senses, above = _lookup(frozenset(others), loose)
+    found, rest = {}, []
+    for word in sorted(set(words)):
         if word in theirs:
             found[word] = word
         elif not word.startswith(CONCEPT):
             match = next((o for o in alike.get(word[:2], ()) + alike.get(word[-5:], ()) if related(word, o)), None)
-            match = match or next((senses[s] for s in sorted(senses_of(word, loose)) if s in senses), None)
             if match:
                 found[word] = match
+            else:
+                rest.append(word)
+    for word in rest:
+        taken = set(found.values())
+        match = next((senses[s] for s in sorted(senses_of(word, loose)) if s in senses and senses[s] not in taken), None)
+        match = match or next((above[s] for s in sorted(senses_of(word, True)) if s in above), None)
+        if match:
+            found[word] = match
     return found
 
 
 @lru_cache(maxsize=1 << 14)
-def _lookup(others: frozenset[str], loose: bool) -> tuple[frozenset[str], dict[str, tuple[str, ...]], dict]:
+def _lookup(others: frozenset[str], loose: bool) -> tuple[frozenset[str], dict[str, tuple[str, ...]], dict, dict]:
     """``others``; its plain words by their first two and last five letters (relatives begin
-    alike, or one ends the other); its words by their WordNet senses."""
+    alike, or one ends the other); its words by their WordNet senses; its phrasal verbs by
+    the senses they are kinds of."""
     alike: dict[str, list[str]] = {}
-    senses = {}
+    senses, above = {}, {}
     for word in sorted(others):
         if not word.startswith(CONCEPT):
             for key in {word[:2], word[-5:]}:
                 alike.setdefault(key, []).append(word)
             for sense in senses_of(word, loose):
                 senses.setdefault(sense, word)
-    return others, {k: tuple(v) for k, v in alike.items()}, senses
+            for sense in kinds(word):
+                above.setdefault(sense, word)
+    return others, {k: tuple(v) for k, v in alike.items()}, senses, above
 
 
 @lru_cache(maxsize=1 << 18)
 def related(a: str, b: str) -> bool:
     """Morphological relatives or spellings of one word ("creating" / "creation",
     "measure" / "countermeasure", "defence" / "defense"); never words that merely begin alike
-    ("responsible" / "irresponsible" differ at once)."""
-    if a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)):
+    ("responsible" / "irresponsible" differ at once), nor two phrasal verbs ("sit_back" / "sit_by")."""
+    if a[:2] != b[:2] and not (a.endswith(b) or b.endswith(a)) or "_" in a + b:
         return False
     x, y = sorted((stem(a), stem(b)), key=len)
     shared = _common_prefix(x, y)
@@ -84,5 +97,5 @@ _STEMMER = snowballstemmer.stemmer("english")
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A word's Snowball stem (kept: the stemmer is pure Python, and words recur)."""
+    """A word's Snowball stem (kept: words recur)."""
     return _STEMMER.stemWord(word)

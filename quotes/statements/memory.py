@@ -1,0 +1,48 @@
+"""What the statement linker keeps of the store from one article to the next.
+
+The document frequency of each token it looked up in the lemma index and the mentions of
+each speaker it read: both are brought up to date with the quotes stored since the last
+run (each read once), so that one article's linking asks the store only about words and
+speakers it has not met yet. When the store lost quotes since (an article replaced), many
+were stored by others, or a new quote holds characters whose tokens cannot be told here,
+all is forgotten and read again.
+"""
+from sqlalchemy.engine import Connection
+
+FORGET = 5000  # quotes stored since the last run past which all is read again rather than counted in
+
+
+class Memory:
+    """Token -> in how many quotes (words or context) it appears; speaker -> mentions."""
+
+    def __init__(self):
+        self.df: dict[str, int] = {}
+        self.mentions: dict[int, tuple[str, ...]] = {}
+        self._count: int | None = None  # quotes in the store, and the highest id, when last seen
+        self._top = 0
+
+    def catch_up(self, conn: Connection, tokens_of, lost: bool) -> int:
+        """Count the quotes stored since the last call into what is known (or forget all if
+        ``lost``: quotes were deleted); the number of quotes in the store. ``tokens_of``
+        gives the index's tokens of a text, or None when it cannot tell."""
+        count, top = conn.exec_driver_sql("select count(*), coalesce(max(id), 0) from quote").one()
+        lost = lost or self._count is None or not 0 <= count - self._count <= FORGET
+        added = [] if lost else conn.exec_driver_sql(
+            "select norm, context, speaker_id from quote where id > ?", (self._top,)).all()
+        if lost or count != self._count + len(added) or not self._add(added, tokens_of):
+            self.df.clear()
+            self.mentions.clear()
+        self._count, self._top = count, top
+        return count
+
+    def _add(self, added: list, tokens_of) -> bool:
+        """Count ``added`` quotes (norm, context, speaker id) in; False if one's tokens are unknown."""
+        found = [tokens_of(f"{norm or ''} {context or ''}") for norm, context, _ in added]
+        if any(tokens is None for tokens in found):
+            return False
+        for tokens in found:
+            for token in tokens & self.df.keys():
+                self.df[token] += 1
+        for *_, speaker_id in added:
+            self.mentions.pop(speaker_id, None)
+        return True
