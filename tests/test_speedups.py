@@ -21,6 +21,7 @@ def annotations(nlp):
 def test_same_annotations_as_the_stock_components():
     stock = spacy.load(nlp_loader.model_name())
     stock.add_pipe("paragraph_breaks", before="parser")
+    nlp_loader.keep_titles_whole(stock)
     quick = nlp_loader.load()
     assert annotations(quick) == annotations(stock)
     assert annotations(quick) == annotations(stock)  # again, with the token kinds and lemmas now cached
