@@ -11,7 +11,7 @@ MIN_WIDTH = 10  # no column is wrapped narrower than this (an ISO date fits)
 def render(rows: list[dict], columns: list[str], fmt: str = "table", width: int | None = None) -> str:
     """``rows`` with ``columns`` in that order; a table's long cells wrap to fit ``width`` (the terminal's by default)."""
     if fmt == "json":
-        return json.dumps([{c: row.get(c) for c in columns} for row in rows], ensure_ascii=False, indent=2)
+        return _json([{c: row.get(c) for c in columns} for row in rows])
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.DictWriter(out, columns, extrasaction="ignore", lineterminator="\n")
@@ -25,6 +25,16 @@ def render(rows: list[dict], columns: list[str], fmt: str = "table", width: int 
         limits = _column_widths(columns, cells, width or shutil.get_terminal_size().columns)
         return tabulate(cells, headers=columns, tablefmt="simple", maxcolwidths=limits, disable_numparse=True)
     raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+
+
+def _json(rows: list[dict]) -> str:
+    """``json.dumps(rows, ensure_ascii=False, indent=2)``; rows of plain values go through
+    json's C encoder, a row at a time (indenting sends all of them through its Python one)."""
+    if not rows or any(isinstance(v, (dict, list, tuple)) for row in rows for v in row.values()):
+        return json.dumps(rows, ensure_ascii=False, indent=2)
+    rows = ("  {\n    " + json.dumps(row, ensure_ascii=False, separators=(",\n    ", ": "))[1:-1] + "\n  }"
+            for row in rows)
+    return "[\n" + ",\n".join(rows) + "\n]"
 
 
 def _column_widths(columns: list[str], cells: list[list[str]], width: int) -> list[int]:

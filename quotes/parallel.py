@@ -7,6 +7,8 @@ from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Iterator, TypeVar
 
+from threadpoolctl import threadpool_limits
+
 Task, Result = TypeVar("Task"), TypeVar("Result")
 IN_FLIGHT = 2  # tasks queued per worker: enough to keep it busy, few enough to bound memory
 PARENT_POLL_S = 1.0  # how often a worker looks whether the process that started it is alive
@@ -20,6 +22,8 @@ def ordered_map(fn: Callable[[Task], Result], tasks: Iterable[Task], jobs: int,
     up (a loaded spaCy pipeline) is shared, never pickled. Only a few tasks per worker
     are queued at a time, so ``tasks`` is read as fast as results are consumed. Workers
     exit when this process dies, even by SIGKILL, rather than wait for tasks forever.
+    Each worker keeps to one thread in native code (OpenBLAS's pool would otherwise spin
+    on the cores the other workers parse on).
     """
     init(*initargs)
     if jobs <= 1:
@@ -39,6 +43,7 @@ def ordered_map(fn: Callable[[Task], Result], tasks: Iterable[Task], jobs: int,
 
 def _start_worker(parent: int, init: Callable, initargs: tuple) -> None:
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    threadpool_limits(1)
     init(*initargs)
 
 

@@ -83,8 +83,8 @@ class Store:
         those with a rendering among the articles within the bounds."""
         from quotes.statements import read as linking
 
-        with self._reader() as engine:
-            return linking.statements(engine, speaker, every, lookups.Articles(since, until, outlet))
+        with self._connection() as conn:
+            return linking.statements(conn, speaker, every, lookups.Articles(since, until, outlet))
 
     def check(self, words: str, speaker: str | None = None):
         """Did ``speaker`` (without one: anyone) say ``words``? quotes.check's verdict, with

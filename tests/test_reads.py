@@ -7,10 +7,13 @@ import sys
 import pytest
 from alembic import command
 
-from quotes import lookup
+from quotes import lookup, variants
 from quotes.sources import Article
 from quotes.extraction import Quotation
 from quotes.migrate import alembic_config
+from quotes.output import render
+from quotes.statements import read
+from quotes.statements.linker import Linker
 from quotes.speakers import Attribution
 from quotes.storage import connect, open_store, save_article
 
@@ -45,9 +48,21 @@ def test_lookup_and_search_load_neither_spacy_nor_sqlalchemy(store, args):
     assert json.loads(out)[0]["speaker"] == "Marta Kowalska"
 
 
-def test_statements_does_not_load_spacy(store):
-    loaded, _ = loaded_by(store, "statements", "--all")
-    assert "spacy" not in loaded
+def test_statements_load_neither_spacy_nor_sqlalchemy(store):
+    engine = open_store(store)
+    Linker(engine, variants.load()).link()
+    engine.dispose()
+    loaded, out = loaded_by(store, "statements", "--all")
+    assert loaded == "[]"
+    assert {s["speaker"] for s in json.loads(out)} == {"Marta Kowalska", "Ajax"}
+
+
+def test_json_output_is_indented_as_json_dumps_indents_it():
+    rows = [{"quote_id": 1, "speaker": "Łukasz Nowak", "quote": 'He said "no"\nthen left', "outlet": None},
+            {"quote_id": 2, "speaker": "Ajax", "quote": "Not today,", "outlet": 3.5}]
+    columns = ["quote_id", "speaker", "quote", "outlet"]
+    assert render(rows, columns, "json") == json.dumps(rows, ensure_ascii=False, indent=2)
+    assert render([], columns, "json") == "[]"
 
 
 def plans(db, query):
@@ -66,6 +81,7 @@ def plans(db, query):
     lambda conn: lookup.quotes_of(conn, "Kowalska"),
     lambda conn: lookup.quotes_of(conn, "Marta"),  # by first name, the last resort
     lambda conn: lookup.quotes_saying(conn, "the win", speaker="Marta Kowalska"),
+    lambda conn: read.statements(conn),  # those quoted in several articles
 ])
 def test_lookups_read_tables_through_indexes(store, query):
     with sqlite3.connect(store) as conn:

@@ -1,37 +1,45 @@
 """Reading statements back: each with its renderings side by side in order of publication,
 which article (outlet, date) used which wording, and why each rendering was linked."""
-from collections import defaultdict
+from collections import defaultdict, namedtuple
+from contextlib import contextmanager
 from datetime import date
 
-from sqlalchemy.engine import Engine
-
+_Member = namedtuple("_Member", "statement_id id text article_id doc_id title outlet published url name via")
+# Statements quoted in more than one article.
+_SEVERAL_ARTICLES = ("select statement_id from quote where statement_id is not null "
+                     "group by statement_id having count(distinct article_id) > 1")
 RENDERING_COLUMNS = ["statement", "quote", "speaker", "text", "doc_id", "outlet", "published", "url", "via",
                      "linked"]
 
 
-def statements(engine: Engine, speaker: str | None = None, every: bool = False, articles=None) -> list[dict]:
+def statements(source, speaker: str | None = None, every: bool = False, articles=None) -> list[dict]:
     """Statements with their renderings in order of publication (quotes from several articles,
     unless ``every``), optionally only those where a speaker's name contains ``speaker`` and
-    those with a rendering in ``articles`` (a quotes.lookup.Articles: dates, outlet)."""
-    with engine.connect() as conn:
-        rows = conn.exec_driver_sql(
+    those with a rendering in ``articles`` (a quotes.lookup.Articles: dates, outlet).
+
+    ``source`` is a SQLAlchemy engine or connection, or a sqlite3 connection (which spares
+    a short read the import of SQLAlchemy). Only the statements shown are read, through
+    the index on quote.statement_id."""
+    with _connected(source) as conn:
+        shown = "select id from statement" if every else \
+            ",".join(str(row[0]) for row in _all(conn, _SEVERAL_ARTICLES)) or "null"
+        rows = [_Member(*row) for row in _all(conn,
             "select quote.statement_id, quote.id, quote.text, article.id, article.doc_id, article.title, "
             "article.outlet, article.published, article.url, speaker.name, quote.via from quote "
             "join article on article.id = quote.article_id left join speaker on speaker.id = quote.speaker_id "
-            "where quote.statement_id is not null order by quote.statement_id, article.published is null, "
-            "article.published, article.doc_id, quote.start").all()
-        reasons = _reasons(conn)
-        heads = conn.exec_driver_sql(
+            f"where quote.statement_id in ({shown}) order by quote.statement_id, article.published is null, "
+            "article.published, article.doc_id, quote.start")]
+        reasons = _reasons(conn, shown)
+        heads = _all(conn,
             "select statement.id, statement.text, speaker.name from statement "
-            "left join speaker on speaker.id = statement.speaker_id order by statement.id").all()
+            f"left join speaker on speaker.id = statement.speaker_id where statement.id in ({shown}) "
+            "order by statement.id")
     grouped: dict[int, list] = defaultdict(list)
     for row in rows:
         grouped[row.statement_id].append(row)
     out = []
     for statement_id, text, name in heads:
         members = grouped.get(statement_id, [])
-        if not every and len({m[3] for m in members}) < 2:
-            continue
         if speaker and not any(m.name and speaker.lower() in m.name.lower() for m in members):
             continue
         if articles and not any(articles.admit(_day(m.published), m.outlet) for m in members):
@@ -46,15 +54,31 @@ def statements(engine: Engine, speaker: str | None = None, every: bool = False, 
     return out
 
 
+@contextmanager
+def _connected(source):
+    if hasattr(source, "connect"):  # a SQLAlchemy engine
+        with source.connect() as conn:
+            yield conn
+    else:
+        yield source
+
+
+def _all(conn, sql: str) -> list:
+    run = getattr(conn, "exec_driver_sql", None) or conn.execute  # SQLAlchemy's or sqlite3's
+    return run(sql).fetchall()
+
+
 def _day(published) -> date | None:
     return date.fromisoformat(str(published)[:10]) if published else None
 
 
-def _reasons(conn) -> dict[int, list[dict]]:
-    """Each quote's links: the other quote, the rule and the words that matched."""
+def _reasons(conn, shown: str) -> dict[int, list[dict]]:
+    """Each quote's links (of the statements ``shown`` selects): the other quote, the rule
+    and the words that matched."""
     found: dict[int, list[dict]] = defaultdict(list)
-    for quote_id, other_id, rule, words in conn.exec_driver_sql(
-            "select quote_id, other_id, rule, words from statement_link order by id").all():
+    for quote_id, other_id, rule, words in _all(conn,
+            "select quote_id, other_id, rule, words from statement_link where quote_id in "
+            f"(select id from quote where statement_id in ({shown})) order by id"):
         found[quote_id].append({"quote": other_id, "rule": rule, "words": words.split()})
     return found
 
