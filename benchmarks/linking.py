@@ -9,10 +9,10 @@ is replaced by words drawn from the whole corpus, so that the copies vary as rea
 does and do not all render one statement. Articles are saved and linked as `quotes extract`
 does (``save_article`` then ``Linker.link``); at each of ``--sizes`` stored articles, the
 next ``--probe`` articles are timed one by one (wall and CPU time: linking runs in this
-process, so its CPU time is what it takes from the parse on a busy machine). With ``--fast-fill`` the filler articles'
-quotes each get a statement of their own instead of being linked (the probes are linked
-as usual against all of them): the store reaches 10,000 articles in minutes. Not part of
-the test suite.
+process, so its CPU time is what it takes from the parse on a busy machine). With
+``--fast-fill`` the filler articles' quotes each get a statement of their own instead of
+being linked (the probes are linked as usual against all of them): the store reaches
+10,000 articles in minutes. Not part of the test suite.
 """
 import argparse
 import json

@@ -4,7 +4,8 @@
 A statement is a connected group of links, so the groups do not depend on the order in which
 articles arrive; each link is stored with its reason (``statement_link``). Finding a quote's
 candidates asks the index for its rarer lemmas (and the stems beginning them), so linking an
-article costs about the same in a small store and a large one.
+article costs about the same in a small store and a large one; what the linker reads of the
+store (quotes.statements.reader) it keeps from one article to the next (quotes.statements.memory).
 """
 from collections import Counter
 
