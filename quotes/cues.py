@@ -127,12 +127,12 @@ def _climb(ctx: Context, token: Token) -> tuple[Token, int] | None:
     for steps in range(MAX_CLIMB):
         if head.i == child.i:
             return None
-        if not ctx.quoted(head):
+        if not ctx.quoted(head):  # a cue that reports the words itself before an aside beside it
+            if _reports(head, child) or said_by(ctx, head) is not None:
+                return head, steps
             aside = _as_aside(ctx, head)
             if aside is not None:
                 return aside, steps
-            if _reports(head, child) or said_by(ctx, head) is not None:
-                return head, steps
         child, head = head, head.head
     return None
 

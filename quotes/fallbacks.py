@@ -2,8 +2,8 @@
 the quotation's index, tried in the order of ``RULES`` after a transcript label
 (``labelled``): "according to X", a lead-in ending in a colon, a signature after a dash,
 a reporting word the tagger took for a noun, a new speaker named between two quotations,
-a person who is the subject of the clause the words stand in, a person named just before
-the paragraph they open, the quotation before it, the sentence before it, the named
+a person who is the subject of the clause the words stand in, a cue in the main clause of the
+sentence just before, a person named just before the paragraph they open, the quotation before it, the sentence before it, the named
 subject of the clause the words stand in, and the person the paragraph before is about."""
 from dataclasses import replace
 
@@ -177,6 +177,23 @@ def paragraph_before(ctx: Context, i: int) -> Attribution | None:
     return _subject_of(ctx, before, lambda t: t.pos_ == "PROPN" or t.lower_ in ("he", "she"), "person")
 
 
+def cue_before(ctx: Context, i: int) -> Attribution | None:
+    """Before any earlier speaker is continued: the sentence right before the quotation, in its
+    paragraph or ending the paragraph before, holds no quotation and its main clause reports
+    someone's words: "The club is not ready, he said." then "We lost our best players."."""
+    span = ctx.tokens[i]
+    before = _sentence_before(ctx, span)
+    if before is None or not (ctx.same_paragraph(span, before[0]) or _opens_after(ctx, span, before)):
+        return None
+    cues = [t for t in before if is_cue(t) and _main_clause(t)]
+    return from_cue(ctx, cues[-1], span) if cues else None
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb of its sentence's main clause, or of one beside it: "..., he said."."""
+    return verb.dep_ == "ROOT" or verb.dep_ in ("parataxis", "conj", "ccomp") and verb.head.dep_ == "ROOT"
+
+
 def person_before(ctx: Context, i: int) -> Attribution | None:
     """Before any earlier speaker is continued: a quotation opening its paragraph right
     after one that ends on a named person ("Deputy Mayor Tom Becker disagreed.") is theirs."""
@@ -243,5 +260,5 @@ def _clause_subject(ctx: Context, span: Span) -> Token | None:
 
 
 # The rules, in the order they are tried.
-RULES = (according_to, lead_in, signature, mistagged_cue, cue_between, clause_person, person_before, continuation,
+RULES = (according_to, lead_in, signature, mistagged_cue, cue_between, clause_person, cue_before, person_before, continuation,
          neighbour, clause_subject, paragraph_before)

@@ -73,6 +73,10 @@ class Fts5Lemmas:
             f"select term, doc from {LEMMA_INDEX}_vocab where term in ({', '.join('?' * len(tokens))})",
             tuple(tokens)).all())
 
+    def vocabulary(self) -> dict[str, int]:
+        """Every token of the index, with the number of quotes it appears in."""
+        return dict(self.conn.exec_driver_sql(f"select term, doc from {LEMMA_INDEX}_vocab").all())
+
     def candidates(self, terms: set[Term], context_too: bool, limit: int) -> list[int]:
         """Quotes already in a statement holding any of ``terms`` in their words (or, with
         ``context_too``, their context), best ranked first."""
@@ -105,6 +109,11 @@ class TsvectorLemmas:
             "select token, count(*) from quote cross join unnest(tsvector_to_array(lemmas)) as token "
             "where lemmas @@ cast(? as tsquery) and token = any(?) group by token",
             (" | ".join(map(_lexeme, tokens)), list(tokens))).all())
+
+    def vocabulary(self) -> dict[str, int]:
+        return dict(self.conn.exec_driver_sql(
+            "select token, count(*) from quote cross join unnest(tsvector_to_array(lemmas)) as token "
+            "group by token").all())
 
     def candidates(self, terms: set[Term], context_too: bool, limit: int) -> list[int]:
         column = "lemmas" if context_too else "lemma_words"

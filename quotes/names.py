@@ -65,7 +65,8 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
     if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP") or lemma in ORGANIZATION_NOUNS \
             or token.pos_ == "PROPN" and _institution(phrase):
         named = ent if ent is not None else phrase
-        body = roster.named_body(token) if ent is None and definite else None  # "the ministry"
+        alone = bare_phrase(phrase).lower() == lemma  # "police said"
+        body = roster.named_body(token, definite) if ent is None and (definite or alone) else None  # "the ministry"
         name = body or plain_name(bare_phrase(named, owners=True))
         return Speaker(roster.spelled_out(name, named.start) or name, "organization", phrase)
     if token.pos_ == "PROPN" and not token.is_lower and not _role_alone(phrase):  # a name the tagger did not type
@@ -189,9 +190,9 @@ def _one_of(token: Token, roster: Roster) -> Speaker | None:
 
 
 def _role_alone(phrase: Span) -> bool:
-    """A capitalised role and nothing else: "Aides said", "Justice wrote"."""
+    """Capitalised roles and nothing else: "Aides said", "Justice wrote", "the Conservative MP said"."""
     words = bare_phrase(phrase).split()
-    return len(words) == 1 and (is_role(words[0]) or is_role(words[0].removesuffix("s")))
+    return bool(words) and all(is_role(word) or is_role(word.removesuffix("s")) for word in words)
 
 
 def _institution(span: Span) -> bool:

@@ -5,7 +5,7 @@ from spacy.tokens import Span, Token
 
 from quotes.lexicon import ORGANIZATION_NOUNS
 from quotes.people import capitalised, is_given_name, is_reporting_word, is_role, leading_noun, person_name, words_of
-from quotes.phrases import proper_name
+from quotes.phrases import hyphen, proper_name
 
 NOT_PEOPLE = {"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "EVENT", "LAW", "LANGUAGE", "MONEY"}
 _NOT_NAME_PARTS = {"ADV", "VERB", "AUX", "SCONJ", "INTJ"}
@@ -25,8 +25,8 @@ def person_entity(ent: Span) -> Span:
         start -= 1
     while start < end - 1 and (doc[start].pos_ in _NOT_NAME_PARTS or doc[start].is_punct):
         start += 1
-    while end < len(doc) - 1 and _left_out(doc[end]):
-        end += 1
+    while end < len(doc) - 1 and (_left_out(doc[end]) or hyphen(doc, end)):  # "[Josh Morgan]-Lee"
+        end += 1 if _left_out(doc[end]) else 2
     found = doc[start:end]
     return found[1:] if found[0].is_sent_start and leading_noun(words_of(found.text)) else found
 
@@ -64,10 +64,20 @@ def person_spans(ents, tokens: list[Token]) -> list[tuple[int, int]]:
             given = is_given_name(bare[0]) and (not typed & NOT_PEOPLE or _surname_typed(run, bare)
                                                 or _surname_acts(run, tokens))
             tagged_elsewhere = not typed and any(t.text in tagged for t in run)
-            if len(bare) > 1 and (given or tagged_elsewhere or _described_as_person(run)):
+            titled = not typed & NOT_PEOPLE and _titled(run, bare)
+            if len(bare) > 1 and (given or tagged_elsewhere or titled or _described_as_person(run)):
                 spans.append((run.start, run.end))
         i = run.end if run is not None else i + 1
     return spans
+
+
+def _titled(run: Span, bare: list[str]) -> bool:
+    """A name right after a person's title, whatever the given name: "NDP MLA Nahanni
+    Okemaw-Fontaine", "Coun. Sherri Rollinson" (not a body's name: "Premier League Club")."""
+    lead = words_of(run.text)[:-len(bare)]  # the words the bare name was cut from
+    before = lead[-1] if lead else run.doc[run.start - 1].text if run.start else ""
+    return is_role(before) and before.lower() not in ORGANIZATION_NOUNS \
+        and not any(w.lower() in ORGANIZATION_NOUNS for w in bare)
 
 
 def _described_as_person(run: Span) -> bool:

@@ -64,9 +64,10 @@ def bare_phrase(span: Span, owners: bool = False) -> str:
     owned = set() if owners else {
         t.i for p in span if p.dep_ == "poss" for t in p.subtree}
     root = span.root
-    return " ".join(t.text for t in span if not (t.dep_ == "det" and t.head == root)
-                    and t.dep_ != "case" and not t.is_punct
-                    and t.i not in owned and not (t.dep_ == "poss" and t.pos_ == "PRON"))
+    words = [t.text for t in span if not (t.dep_ == "det" and t.head == root)
+             and t.dep_ != "case" and (not t.is_punct or hyphen(span.doc, t.i))
+             and t.i not in owned and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+    return " ".join(words).replace(" - ", "-")  # "Okemaw-Fontaine" stays one word
 
 
 def entity(token: Token) -> Span | None:
@@ -86,7 +87,7 @@ def _name_part(token: Token) -> bool:
     return token.pos_ in ("PROPN", "NOUN") and capitalised(token.text)
 
 
-def _hyphen(doc, i: int) -> bool:
+def hyphen(doc, i: int) -> bool:
     """A hyphen joining two parts of one name: "Lloyd-Evans"."""
     return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
             and not doc[i].whitespace_ and doc[i + 1].is_title)
@@ -102,11 +103,11 @@ def _given_name_mistagged(token: Token) -> bool:
 def proper_name(token: Token) -> Span:
     """The run of capitalised proper nouns around the token, hyphenated parts kept: "Mary Lloyd-Evans"."""
     doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and (_name_part(doc[start - 1]) or start > 1 and _hyphen(doc, start - 1)):
+    while start > 0 and (_name_part(doc[start - 1]) or start > 1 and hyphen(doc, start - 1)):
         start -= 1 if _name_part(doc[start - 1]) else 2
     if start > 0 and _given_name_mistagged(doc[start - 1]):
         start -= 1
-    while end < len(doc) and (_name_part(doc[end]) or _hyphen(doc, end)):
+    while end < len(doc) and (_name_part(doc[end]) or hyphen(doc, end)):
         end += 1 if _name_part(doc[end]) else 2
     return doc[start:min(end, len(doc))]
 

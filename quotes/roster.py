@@ -152,11 +152,10 @@ class Roster:
         return self.full_name(name, len(self.doc)) != name
 
     def last_person(self, at: int, pronoun: str | None = None) -> str | None:
-        """The person a pronoun at token ``at`` stands for: one named outside quotations
-        who can be ``pronoun`` ("she" never stands for a man), the subject of this or the
-        previous sentence first (of its main clause first), then the most recent there, then
-        the last subject before (of a main clause first). When no person named there is a subject but "he" (or "she")
-        is, the pronoun stands for whom that one stands for."""
+        """The person a pronoun at token ``at`` stands for: one named outside quotations who can
+        be ``pronoun`` ("she" never a man), the subject (a main clause's first) of this or the
+        previous sentence, the most recent there, the last subject before; when only a "he"
+        (or "she") is a subject there, whom that one stands for."""
         before = []
         for m in (m for m in self.mentions if m.end <= at):
             name = next((n for n in (m.names if pronoun else m.names[:1]) if self.agrees(n, pronoun)), None)
@@ -218,11 +217,10 @@ class Roster:
         return (counted or groups or [None])[-1]
 
     def holder_of(self, role: Token) -> str | None:
-        """ "the veteran striker" -> the person named nearest before it with that role
-        ("Striker Kwame Mensah", "Kwame Mensah, a striker", "defenceman Erik Lindahl"),
-        else, for a role word, the person the story is about just then if the article gave
-        them no other role (for "the Conservative", no role but a political office); None
-        when there is none."""
+        """ "the veteran striker" -> the person named nearest before it with that role ("Striker
+        Kwame Mensah", "Kwame Mensah, a striker", "defenceman Erik Lindahl"), else, for a role
+        word, the person the story is about just then if the article gave them no other role
+        (for "the Conservative", no role but a political office); None when there is none."""
         lemma = role.lemma_.lower()
         forms = ROLE_NAMES.get(lemma, {lemma})
         before = [m for m in self.mentions if m.end <= role.i]
@@ -250,13 +248,16 @@ class Roster:
         return {c.lemma_.lower() for t in self.doc[m.start:m.end] for c in t.children
                 if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and not m.start <= c.i < m.end}
 
-    def named_body(self, head: Token) -> str | None:
-        """ "the ministry" -> "Ministry of Health", the organisation named so earlier; "the
-        regulator" -> the organisation last the subject of a main clause before it."""
+    def named_body(self, head: Token, described: bool = True) -> str | None:
+        """ "the ministry" -> "Ministry of Health", "police" -> "Halifax Regional Police", the
+        body named so earlier; "the regulator" (``described``) -> the organisation last the
+        subject of a main clause before it."""
         lemma = head.lemma_.lower()
-        for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ == "ORG"]):
-            if lemma in (t.lemma_.lower() for t in ent) and len(ent) > 1:
+        for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ in ("ORG", "GPE", "FAC")]):
+            if lemma in (t.lemma_.lower() for t in ent if ent.label_ == "ORG" or t.is_title) and len(ent) > 1:
                 return plain_name(bare_phrase(ent, owners=True))
+        if not described:
+            return None
         for token in reversed(self.doc[max(0, head.i - _ANTECEDENT_WINDOW):head.i]):
             if token.i not in self.quoted and token.dep_ == "nsubj" and main_clause(token.head) \
                     and token.pos_ == "PROPN" and token.ent_type_ in ("ORG", ""):

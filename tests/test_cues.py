@@ -209,3 +209,17 @@ def test_verbs_that_open_or_repeat_speech(quotes_of):
 def test_agree_with_a_speech_complement_is_a_cue(quotes_of):
     text = "Judge Maren Holt agreed that the landlord had acted “in plain bad faith.”"
     assert quotes_of(text)[0][1] == "Maren Holt"
+
+
+def test_a_quotation_paragraph_after_a_sentence_with_its_own_cue_takes_its_speaker(quotes_of):
+    text = ("“We have the best academy in the country,” said coach Ama Mensah. Goalkeeper Lars Berg "
+            "disagreed. The club is not ready for the top flight, he said.\n\n"
+            "“We lost our three best players in the summer.”")
+    assert [q[1] for q in quotes_of(text)] == ["Ama Mensah", "Lars Berg"]
+
+
+def test_a_cue_that_reports_the_words_itself_wins_over_an_aside_beside_it(quotes_of):
+    text = ("As coach Paul Mensah attacked the referee, the home fans chanted, "
+            "“Send him off!” as they had all season.")
+    assert quotes_of(text)[0][1] == "home fans"
+

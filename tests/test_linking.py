@@ -6,6 +6,7 @@ from quotes.context import Attribution
 from quotes.extraction import Quotation
 from quotes.lemmas import fts5_tokens, lemma_index
 from quotes.sources.record import Article
+from quotes.statements import memory
 from quotes.statements.linker import Linker
 from quotes.storage import open_store, save_article
 from quotes.variants import Form, Variants
@@ -48,7 +49,9 @@ def save(engine, n: int, replace: bool = False) -> None:
                  [Form(tuple(words.split()), tuple(context.split()))], replace=replace)
 
 
-def test_document_frequencies_kept_from_article_to_article_are_the_index_s(engine):
+@pytest.mark.parametrize("whole", [memory.WHOLE, 0], ids=["vocabulary-read-whole", "tokens-looked-up"])
+def test_document_frequencies_kept_from_article_to_article_are_the_index_s(engine, whole, monkeypatch):
+    monkeypatch.setattr(memory, "WHOLE", whole)
     linker = Linker(engine, Variants())
     steps = [(0, False, 1), (1, False, 2), (3, False, 3), (2, False, 3), (4, False, 3), (1, True, 3), (5, False, 4)]
     for n, replace, appeal in steps:  # quotes saying "appeal" once each is stored
@@ -56,7 +59,9 @@ def test_document_frequencies_kept_from_article_to_article_are_the_index_s(engin
         linker.link()
         with engine.connect() as conn:
             fresh = lemma_index(conn).dfs(sorted(linker.memory.df))
+            held = lemma_index(conn).vocabulary()
         assert linker.memory.df == {t: fresh.get(t, 0) for t in linker.memory.df}
+        assert linker.memory.whole == bool(whole) and (held.keys() <= linker.memory.df.keys() or not whole)
         if n in (0, 1, 3):  # its quote says "appeal": learnt, then counted in article after article
             assert linker.memory.df["appeal"] == appeal
 

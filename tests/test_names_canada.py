@@ -64,3 +64,34 @@ def test_initials_are_the_body_the_article_spelled_out(quotes_of):
 def test_initials_nobody_spelled_out_stay_as_written(quotes_of):
     text = "“Our officers are working around the clock,” the CBSA said on Monday."
     assert speakers(quotes_of, text) == [("CBSA", "organization")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mayor Josh Morgan-Lee said the city would appeal.\n\n“We disagree with the ruling,” Mayor Morgan-Lee said.",
+     "Josh Morgan-Lee"),
+    ("NDP MLA Nahanni Okemaw-Fontaine asked the question in the house.\n\n“Families are waiting,” "
+     "Okemaw-Fontaine said.", "Nahanni Okemaw-Fontaine"),
+])
+def test_a_hyphenated_surname_stays_whole_whatever_the_tagger_cut(quotes_of, text, name):
+    assert speakers(quotes_of, text) == [(name, "person")]
+
+
+def test_a_party_and_a_title_alone_are_the_member_named_with_them(quotes_of):
+    text = ("Conservative MP Raquel Danforth questioned the minister.\n\n"
+            "“The minister has no plan,” the Conservative MP said.")
+    assert speakers(quotes_of, text) == [("Raquel Danforth", "person")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The City of Winnipeg announced the closure on Monday.\n\n“Safety comes first,” the city said in a release.",
+     "City of Winnipeg"),
+    ("The Halifax Regional Police said a man was arrested.\n\n“The investigation is ongoing,” police said.",
+     "Halifax Regional Police"),
+])
+def test_the_city_and_police_are_the_body_named_before(quotes_of, text, name):
+    assert speakers(quotes_of, text) == [(name, "organization")]
+
+
+def test_police_nobody_named_stay_police(quotes_of):
+    assert speakers(quotes_of, "“Two people were taken to hospital,” police said on Sunday.") == [
+        ("police", "organization")]

@@ -181,6 +181,19 @@ def test_renderings_weeks_apart_are_not_linked(nlp):
     assert compare(a, weeks_later, LEXICON) is None
 
 
+def test_renderings_linked_for_being_days_apart_say_so(nlp):
+    def said(text, article_id, published=None):
+        return rendering(nlp, text, "Tomas Lindqvist", article_id=article_id, published=published)
+    board = "“The board will fight the stadium ban in court,” Lindqvist said."
+    club = "“This stadium ban will end up in court, and we will win there,” Lindqvist said."
+    assert compare(said(board, 1), said(club, 2), LEXICON) is None
+    link = compare(said(board, 1, date(2026, 3, 2)), said(club, 2, date(2026, 3, 4)), LEXICON)
+    assert link.words == ("ban", "court", "stadium", "(2-days-apart)")
+    # at that bar the other's words must be found too: here not most of them
+    riot = "“The stadium ban ends up in court after fans rioted at the derby,” Lindqvist said."
+    assert compare(said(board, 1, date(2026, 3, 2)), said(riot, 2, date(2026, 3, 3)), LEXICON) is None
+
+
 @pytest.mark.parametrize("a, b, agree", [
     (("Rui Duarte", "person", "club website", ()), ("Harbour Rovers", "organization", None, ()), False),
     (("Ana Lima", "person", None, ("Health Ministry spokeswoman Ana Lima",)),

@@ -6,29 +6,18 @@ articles arrive; each link is stored with its reason (``statement_link``). Findi
 candidates asks the index for its rarer lemmas (and the stems beginning them), so linking an
 article costs about the same in a small store and a large one.
 """
-import math
 from collections import Counter
-from datetime import date
-from functools import cache
 
 from sqlalchemy.engine import Connection, Engine
 
-from quotes.lemmas import Term, lemma_index, tokens
-from quotes.statements import stock
-from quotes.statements.compare import SHORT, Rendering, compare
+from quotes.statements import reader, stock
+from quotes.statements.compare import Rendering, compare
 from quotes.statements.memory import Memory
-from quotes.statements.words import query_term
-from quotes.statements.synonyms import sharing
+from quotes.statements.reader import Reader
 from quotes.storage import writer
-from quotes.variants import Form, Variants
+from quotes.variants import Variants
 
-CANDIDATES = 40  # best-ranked candidates (FTS5 bm25) compared with each new quote
-LOOKUP = 200  # a lemma in more quotes than this is not looked up: its list of quotes is long
-RARE, FEW = 100, 10  # a word in at most one quote in 100, or in 10, counts as a whole word found
-MENTIONS = 100  # distinct mentions of a speaker read for who they speak for
 STORY = 3  # rarer words two articles share (beside the quotes compared) when they tell one story
-BATCH = 500  # ids read by one query
-
 
 
 class Linker:
@@ -82,98 +71,13 @@ class Linker:
         store.unstock(new)
 
 
-class _Store:
+class _Store(Reader):
     """The linker's reads and writes on one connection holding the write lock."""
 
     def __init__(self, conn: Connection, memory: Memory, lost: bool):
-        self.conn, self.memory = conn, memory
-        self.lemmas = lemma_index(conn)
-        self.total = memory.catch_up(conn, self.lemmas.tokens_of, lost)
-        self._mentions = memory.mentions
-        self._renderings: dict[int, Rendering] = {}
+        super().__init__(conn, memory, lost)
         self.touched: set[int] = set()  # statements quotes joined, refreshed at the end of a run
-        self._speaker: dict[int, int | None] = {}  # quote id -> speaker id, of the quotes read
         self._around: dict[int, dict] = {}  # article id -> its quotes' words and context, by quote
-        self.idf, self.rarity = cache(self._idf), cache(self._rarity)  # asked for each word of each comparison
-
-    def df(self, word: str) -> int:
-        """In how many quotes (words or context) the word appears: that of its least common
-        token (a word of one token is its own token)."""
-        known = self.memory.df
-        if word not in known:
-            self.learn([word])
-            return min((known[t] for t in tokens(word)), default=0)
-        return known[word]
-
-    def learn(self, words) -> None:
-        """Read the document frequencies of the tokens of ``words`` not known yet from the
-        index's vocabulary, at once."""
-        known = self.memory.df
-        terms = {t for w in words if w not in known for t in tokens(w)} - known.keys()
-        if terms:
-            counts = self.lemmas.dfs(sorted(terms))
-            known.update((t, counts.get(t, 0)) for t in terms)
-
-    def _idf(self, word: str) -> float:
-        return max(0.1, math.log((self.total + 1) / (self.df(word) + 0.5)))
-
-    def _rarity(self, word: str) -> float:
-        """1 for a word in at most one quote in ``RARE`` of the store (or in a few quotes, as
-        the renderings of one statement are), less the more common."""
-        return 1.0 if self.df(word) <= FEW else min(1.0, self.idf(word) / math.log(RARE))
-
-    def candidates(self, form: Form) -> list[int]:
-        """Quotes already in a statement sharing a rarer lemma (or its stem) with ``form``: in
-        their words or context for the quote's words (or their WordNet synonyms, for a short
-        quote, which has few words to be found by), in their words for its context."""
-        found: list[int] = []
-        for context_too, words, synonyms in ((True, form.words, len(set(form.words)) <= SHORT), (False, form.context, False)):
-            self.learn(words)
-            rare = [w for w in words if self.df(w) <= LOOKUP]
-            terms = {query_term(w) for w in rare} - {None}
-            if synonyms:
-                others = {s for w in rare for s in sharing(w) if s.isalpha()}
-                self.learn(others)
-                terms |= {Term((s,)) for s in others if 0 < self.df(s) <= LOOKUP}
-            if terms:
-                found += self.lemmas.candidates(terms, context_too, CANDIDATES)
-        return list(dict.fromkeys(found))
-
-    def renderings(self, ids: list[int]) -> list[Rendering]:
-        """The quotes of ``ids`` as the comparison sees them, in that order (read once a run,
-        with the document frequencies of their words: linking changes none of them)."""
-        missing = [i for i in dict.fromkeys(ids) if i not in self._renderings]
-        for part in range(0, len(missing), BATCH):
-            self._read(missing[part:part + BATCH])
-        return [self._renderings[i] for i in ids if i in self._renderings]
-
-    def _read(self, ids: list[int]) -> None:
-        rows = self.conn.exec_driver_sql(
-            f"select quote.id, quote.article_id, quote.text, quote.norm, quote.context, quote.negated, "
-            f"speaker.name, speaker.type, quote.via, quote.speaker_id, article.published "
-            f"from quote join article on article.id = quote.article_id "
-            f"left join speaker on speaker.id = quote.speaker_id where quote.id in ({_marks(ids)})", tuple(ids)).all()
-        self._read_mentions({row[9] for row in rows} - {None} - set(self._mentions))
-        read = {row[0]: _rendering(row, self._mentions.get(row[9], ())) for row in rows}
-        self.learn({w for r in read.values() for w in r.form.words + r.form.context})
-        self._renderings.update(read)
-        self._speaker.update((row[0], row[9]) for row in rows)
-
-    def _read_mentions(self, speakers: set[int]) -> None:
-        """How the articles of the store named each of ``speakers`` ("Health Ministry
-        spokeswoman Ana Lima"): the first ``MENTIONS`` distinct mentions of each."""
-        ids = sorted(speakers)
-        for speaker_id in ids:
-            self._mentions[speaker_id] = ()
-        for part in range(0, len(ids), BATCH):
-            chunk = ids[part:part + BATCH]
-            rows = self.conn.exec_driver_sql(
-                f"select speaker_id, mention_text from quote where speaker_id in ({_marks(chunk)}) "
-                f"and mention_text is not null group by speaker_id, mention_text order by speaker_id, min(id)",
-                tuple(chunk)).all()
-            for speaker_id, text in rows:
-                if len(self._mentions[speaker_id]) < MENTIONS:
-                    self._mentions[speaker_id] += (text,)
 
     def stock(self, pair: tuple[Rendering, Rendering], words: tuple[str, ...]) -> bool:
         """Whether either speaker of a pair (a new quote, one in a statement) says all of
@@ -210,9 +114,6 @@ class _Store:
                                                                   "where article_id = ?", (article_id,)).all()}
         return set().union(*(context | (words if i != quote_id else set())
                              for i, (words, context) in self._around[article_id].items()))
-
-    def speaker_of(self, quote_id: int) -> int | None:
-        return self._speaker.get(quote_id)
 
     def statement_of(self, quote_id: int) -> int:
         return self.conn.exec_driver_sql("select statement_id from quote where id = ?", (quote_id,)).scalar()
@@ -258,7 +159,7 @@ class _Store:
                 i = parent[i]
             return i
 
-        marks = ", ".join("?" * len(members))
+        marks = reader.marks(members)
         for a, b in self.conn.exec_driver_sql(
                 f"select quote_id, other_id from statement_link where quote_id in ({marks})", tuple(members)).all():
             if a in parent and b in parent:
@@ -274,14 +175,3 @@ class _Store:
                                       (new_id, *group))
             self.refresh(new_id)
         self.refresh(statement_id)
-
-
-def _marks(ids) -> str:
-    return ", ".join("?" * len(ids))
-
-
-def _rendering(row, mentions: tuple[str, ...]) -> Rendering:
-    quote_id, article_id, text, norm, context, negated, speaker, kind, via, _, published = row
-    form = Form(tuple((norm or "").split()), tuple((context or "").split()), tuple((negated or "").split()))
-    when = date.fromisoformat(str(published)[:10]) if published else None
-    return Rendering(quote_id, article_id, text, form, speaker, kind, via, mentions, when)

@@ -1,37 +1,49 @@
 """What the statement linker keeps of the store from one article to the next.
 
-The document frequency of each token it looked up in the lemma index and the mentions of
-each speaker it read: both are brought up to date with the quotes stored since the last
-run (each read once), so that one article's linking asks the store only about words and
-speakers it has not met yet. When the store lost quotes since (an article replaced), many
+The document frequency of each token it looked up in the lemma index, the mentions of each
+speaker and the stored quotes it read (which linking does not change): they are brought up
+to date with the quotes stored since the last run (each read once), so that one article's
+linking asks the store only about words, speakers and quotes it has not met yet. In a store
+of few quotes (a new one, most often) the whole vocabulary is read at the start and kept up
+to date, so no word is looked up at all. When the store lost quotes since (an article replaced), many
 were stored by others, or a new quote holds characters whose tokens cannot be told here,
 all is forgotten and read again.
 """
 from sqlalchemy.engine import Connection
 
 FORGET = 5000  # quotes stored since the last run past which all is read again rather than counted in
+KEEP = 50_000  # stored quotes kept at most (past it, they are read again)
+WHOLE = 20_000  # quotes in a store up to which the index's whole vocabulary is read at once
 
 
 class Memory:
-    """Token -> in how many quotes (words or context) it appears; speaker -> mentions."""
+    """Token -> in how many quotes (words or context) it appears (every token of the index,
+    if ``whole``: one not there is in none); speaker -> mentions; quote id -> the quote as
+    linking reads it (quotes.statements.reader.Stored)."""
 
     def __init__(self):
         self.df: dict[str, int] = {}
+        self.whole = False
         self.mentions: dict[int, tuple[str, ...]] = {}
+        self.quotes: dict[int, tuple] = {}
         self._count: int | None = None  # quotes in the store, and the highest id, when last seen
         self._top = 0
 
-    def catch_up(self, conn: Connection, tokens_of, lost: bool) -> int:
+    def catch_up(self, conn: Connection, lemmas, lost: bool) -> int:
         """Count the quotes stored since the last call into what is known (or forget all if
-        ``lost``: quotes were deleted); the number of quotes in the store. ``tokens_of``
-        gives the index's tokens of a text, or None when it cannot tell."""
+        ``lost``: quotes were deleted); the number of quotes in the store. ``lemmas`` is the
+        store's lemma index (quotes.lemmas)."""
         count, top = conn.exec_driver_sql("select count(*), coalesce(max(id), 0) from quote").one()
         lost = lost or self._count is None or not 0 <= count - self._count <= FORGET
         added = [] if lost else conn.exec_driver_sql(
             "select norm, context, speaker_id from quote where id > ?", (self._top,)).all()
-        if lost or count != self._count + len(added) or not self._add(added, tokens_of):
-            self.df.clear()
+        if lost or count != self._count + len(added) or not self._add(added, lemmas.tokens_of):
             self.mentions.clear()
+            self.quotes.clear()
+            self.whole = count <= WHOLE
+            self.df = lemmas.vocabulary() if self.whole else {}
+        elif len(self.quotes) > KEEP:
+            self.quotes.clear()
         self._count, self._top = count, top
         return count
 
@@ -41,8 +53,8 @@ class Memory:
         if any(tokens is None for tokens in found):
             return False
         for tokens in found:
-            for token in tokens & self.df.keys():
-                self.df[token] += 1
+            for token in tokens if self.whole else [t for t in tokens if t in self.df]:
+                self.df[token] = self.df.get(token, 0) + 1
         for *_, speaker_id in added:
             self.mentions.pop(speaker_id, None)
         return True

@@ -90,8 +90,9 @@ def _index() -> dict[bool, dict[str, Senses]]:
         with open(folder / f"index.{part}", encoding="utf-8") as lines:
             for line in lines:
                 fields = line.split()
-                if line.startswith(" ") or "_" in fields[0] and part != "verb":  # the licence; collocations
-                    continue                                                          # but phrasal verbs
+                # the licence at the top; collocations, but for phrasal verbs ("sit_by")
+                if line.startswith(" ") or "_" in fields[0] and part != "verb":
+                    continue
                 offsets = fields[-int(fields[2]):]
                 similar = [(part, s) for o in offsets[:SENSES] for s in _pointers("adj", "&").get(o, ())] if part == "adj" else []
                 main.setdefault(fields[0], set()).update([(part, o) for o in offsets[:SENSES]] + similar)
