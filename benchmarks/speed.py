@@ -307,7 +307,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("text_dirs", nargs="*", type=Path, help="folders of .txt articles [default: PolNeAR dev + train-a]")
     parser.add_argument("--model", help="spaCy pipeline (as for `quotes extract --model`)")
-    parser.add_argument("--articles", type=int, default=10_000, help="articles in the generated corpus (0: none)")
+    parser.add_argument("--articles", type=int, default=10_000, help="articles in the generated corpus (0: neither it nor the big article)")
     parser.add_argument("--big-mb", type=float, default=50.0, help="size of the generated single article")
     parser.add_argument("--jobs", type=lambda v: tuple(int(j) for j in v.split(",")), default=(1, 2),
                         help="worker counts to time quotes with [default: 1,2]")
