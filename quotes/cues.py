@@ -231,8 +231,6 @@ def _relative_antecedent(ctx: Context, cue: Token) -> Token | None:
     return None
 
 
-
-
 def _outer_subject(ctx: Context, cue: Token, clause: Token) -> Token | None:
     """A participle cue ("..., saying") the parse hangs inside what another verb reports
     ("Trump argued that a database would help, saying ...") or inside a noun's clause
@@ -260,7 +258,6 @@ def issuer(ctx: Context, noun: Token) -> Token | None:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
-
 
 
 @lru_cache(maxsize=4)
