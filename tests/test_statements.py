@@ -369,3 +369,30 @@ def test_a_stock_phrase_does_not_link_its_cut_in_any_order(tmp_path, monkeypatch
         CliRunner().invoke(cli, ["extract", str(article), "--db", str(cut_first)], catch_exceptions=False)
     assert groups(at_once) == groups(cut_first)
     assert (len(groups(at_once)) == 4) is stock_phrases
+
+
+
+def test_a_phrase_said_twice_in_one_article_counts_once_toward_a_stock_phrase(tmp_path):
+    """The mayor says a cut's words in a second quote of the article holding the longer quote
+    and in one other article: one other article, not two, so not yet a stock phrase."""
+    from quotes.statements import stock
+    from quotes.storage import open_store
+
+    texts = {
+        "2026-03-02_monday": "“The island ferry must run every hour in winter, and the harbour levy will pay for the "
+                             "crews,” Mayor Anna Berg said.\n\nLater she added: “I will say it again and again to the "
+                             "council and to the islanders: the ferry must run every hour in winter, whatever it "
+                             "costs.”\n",
+        "2026-03-03_tuesday": "Berg insisted the ferry “must run every hour in winter.”\n",
+        "2026-03-04_friday": "“Like the ferry, the boats must run every hour in winter,” Mayor Anna Berg said.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "q.db"
+    CliRunner().invoke(cli, ["extract", str(tmp_path), "--db", str(db)], catch_exceptions=False)
+    with sqlite3.connect(db) as conn:
+        ids = dict(conn.execute("select a.doc_id || ':' || q.start, q.id from quote q join article a on a.id = q.article_id"))
+        speaker = conn.execute("select id from speaker where name = 'Anna Berg'").fetchone()[0]
+    longer, cut = min(i for k, i in ids.items() if "monday" in k), next(i for k, i in ids.items() if "tuesday" in k)
+    with open_store(db).connect() as conn:
+        assert not stock.is_stock(conn, speaker, ("hour", "run", "winter"), (longer, cut))

@@ -111,9 +111,8 @@ def compare(a: Rendering, b: Rendering, variants: Variants, idf: Weights | None 
         return None
     cut = len(set(long.form.words)) > ALIKE * len(set(short.form.words))
     link = _same_speaker(short, long, found, cut, weigh, variants, rarity) if agree else None
-    if link is None and _cover(short.form.words, found, weigh) >= CUT_COVER / 2 and (
-            _rare(found, variants, rarity) and (_verbatim(a.text, b.text) or agree and len(found) > 1 and _whole(a.text, b.text))
-            or agree and _run(a.text, b.text) >= RUN):
+    if link is None and _cover(short.form.words, found, weigh) >= CUT_COVER / 2 and _word_for_word(
+            a.text, b.text, agree, found, _rare(found, variants, rarity)):
         link = Link("verbatim", tuple(sorted(found)))
     for x, y in ((a, b), (b, a)) if agree and link is None else ():
         link = link or _context(x, y, weigh, variants, rarity)
@@ -226,6 +225,15 @@ def _telling(found: dict[str, str], renderings: tuple[Rendering, ...], weigh: We
 def _verbatim(a: str, b: str) -> bool:
     short, long = sorted((_plain(a), _plain(b)), key=len)
     return len(short.split()) >= VERBATIM[1] and fuzz.partial_ratio(short, long) >= VERBATIM[0]
+
+
+def _word_for_word(a: str, b: str, agree: bool | None, found: dict[str, str], rare: bool) -> bool:
+    """``verbatim``: a stretch of the shorter nearly word for word in the other, a rarer word
+    found; for one speaker, also a quote said whole in the other (two words found, a rarer
+    one among them) or ``RUN`` words in a row, common as they are."""
+    if rare and (_verbatim(a, b) or agree and len(found) > 1 and _whole(a, b)):
+        return True
+    return bool(agree) and _run(a, b) >= RUN
 
 
 def _run(a: str, b: str) -> int:
