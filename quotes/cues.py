@@ -15,8 +15,8 @@ from spacy.tokens import Span, Token
 from quotes.beside import BETWEEN, after_quotation, apposed_before, named_beside
 from quotes.context import Context
 from quotes.leadins import governs, lead_in_clause, lead_in_subject, speech_noun_before
-from quotes.lexicon import (CONTINUING_CUES, DOCUMENT_NOUNS, PASSIVE_TARGETS, PHRASAL_CUES, REPORTING_VERBS, SPEECH_COMPLEMENTS,
-                            SPEECH_NOUNS)
+from quotes.lexicon import (CONTINUING_CUES, DOCUMENT_NOUNS, PASSIVE_TARGETS, PHRASAL_CUES, REPORTING_VERBS,
+                            SPEECH_COMPLEMENTS, SPEECH_NOUNS)
 from quotes.phrases import is_media, noun_phrase
 
 # Relations through which a clause is what a cue reports (rather than an adjunct of it).
@@ -90,14 +90,6 @@ def find_cue(ctx: Context, span: Span) -> tuple[Token | None, bool]:
             or governs(ctx, cue, clause) or lead_in_subject(ctx, clause) is None:
         return cue, linked
     return None, False  # "X said ..., but he paid a compliment: '...'": the lead-in speaks
-
-
-
-
-
-
-
-
 
 
 def _climb(ctx: Context, token: Token) -> tuple[Token, int] | None:
@@ -176,7 +168,8 @@ def _nearest_cue(ctx: Context, span: Span) -> Token | None:
 
 
 def _asked(span: Span) -> bool:
-    """A question or exclamation, which the parse splits from the cue that follows it: '“Why?” he asked, “...”'."""
+    """A question or exclamation, which the parse splits from the cue that follows it:
+    '“Why?” he asked, “...”'."""
     return span[-1].text in ("?", "!") or len(span) > 1 and span[-2].text in ("?", "!")
 
 
@@ -215,15 +208,15 @@ def subject(ctx: Context, cue: Token) -> Token | None:
 
 def _misparsed_name(child: Token) -> bool:
     """A name right beside its verb that the parse took for an adverb: '"...," said Skelly'."""
-    return child.pos_ == "PROPN" and child.dep_ in ("advmod", "npadvmod", "dep") and abs(child.i - child.head.i) == 1 \
-        and child.ent_type_ not in ("DATE", "TIME")
+    return child.pos_ == "PROPN" and child.dep_ in ("advmod", "npadvmod", "dep") \
+        and abs(child.i - child.head.i) == 1 and child.ent_type_ not in ("DATE", "TIME")
 
 
 def _names_its_subject(cue: Token) -> bool:
     """A passive cue whose subject is the one spoken to or named: "was asked", "was hailed as"
     (not "was quoted as saying")."""
-    return cue.lemma_.lower() in PASSIVE_TARGETS or any(
-        c.dep_ == "prep" and c.lower_ == "as" and not any(g.dep_ == "pcomp" for g in c.children) for c in cue.children)
+    return cue.lemma_.lower() in PASSIVE_TARGETS or any(c.dep_ == "prep" and c.lower_ == "as" and not any(
+        g.dep_ == "pcomp" for g in c.children) for c in cue.children)
 
 
 def _agent(ctx: Context, verb: Token) -> Token | None:

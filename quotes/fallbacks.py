@@ -210,7 +210,8 @@ def cue_before(ctx: Context, i: int) -> Attribution | None:
         return None
     last_quoted = max((t.i for t in before if ctx.quoted(t) and ctx.quote_of[t.i] < i  # terms and titles do not count
                        and ctx.results[ctx.quote_of[t.i]] is not None), default=-1)
-    cues = [t for t in before if is_cue(t) and (_main_clause(t) and last_quoted < 0 or _said_by_who(t, last_quoted))]
+    cues = [t for t in before
+            if is_cue(t) and (_main_clause(t) and last_quoted < 0 or _said_by_who(t, last_quoted))]
     return from_cue(ctx, cues[-1], span) if cues else None
 
 

@@ -8,7 +8,7 @@ from quotes.lexicon import SPEECH_NOUNS
 _PERSONAL = {"he", "she", "i", "we", "they"}
 _NOUN_WINDOW = 8  # how many words a noun of speech may stand before the words it names
 _LEAD_MARKS = ":—–"  # what ends a lead-in: a colon, or a dash ("had a blunt message for Madrid — '...'")
-_MARKS = set("\"'“”„«»‘’`")  # quotation marks, which with blanks may stand between a colon and the words it opens
+_MARKS = set("\"'“”„«»‘’`")  # quotation marks, which with blanks may stand between a colon and the words
 
 
 def lead_in_clause(ctx: Context, span: Span) -> Token | None:
