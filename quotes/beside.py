@@ -39,7 +39,8 @@ def _phrase_head(ctx: Context, start: int) -> Token | None:
     while i < len(doc) and doc[i].text == "," and not ctx.quoted(doc[i]):
         i += 1
     while i < len(doc) and not ctx.quoted(doc[i]) and (doc[i].pos_ in _PHRASE_POS or doc[i].tag_ in ("POS", "HYPH")):
-        if doc[i].pos_ in ("NOUN", "PROPN", "PRON", "NUM") and doc[i].ent_type_ not in ("DATE", "TIME"):
+        if doc[i].pos_ in ("NOUN", "PROPN", "PRON", "NUM") and doc[i].ent_type_ not in ("DATE", "TIME") \
+                or doc[i].lower_ == "old" and doc[i - 1].tag_ == "HYPH":  # "the 20-year-old"
             head = doc[i]
         i += 1
     return head if head is not None and (head.pos_ != "NUM" or head.lower_ == "one") else None
