@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from quotes.descriptions import age_of, aged, apposed_body, holder_of, named_after, named_as, named_body, unnamed_speaker
 from quotes.lexicon import DOCUMENT_NOUNS, GROUP_PRONOUNS, MEDIA_NOUNS, ORGANIZATION_NOUNS, PERSON_PRONOUNS
-from quotes.people import capitalised, is_role
+from quotes.people import capitalised, is_demonym, is_role
 from quotes.persons import person_entity
 from quotes.phrases import (  # noqa: F401 (the phrase helpers are used through this module too)
     bare_phrase, clean_name, entity as _entity, fuller_description, is_media, names_outlet, noun_phrase,
@@ -44,11 +45,18 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
         return _one_of(token, roster)
     if token.pos_ == "PRON" or lower in PERSON_PRONOUNS:
         return _pronoun(token, roster, previous)
+    age = age_of(token)
+    if age is not None:  # "the 20-year-old said"
+        holder = aged(roster, token, age)
+        return Speaker(holder or f"{age}-year-old", "person" if holder else "anonymous", noun_phrase(token))
     person = _person_entity(token, roster)
     if person is not None:
         name = roster.full_name(clean_name(person.text), person.start)
         return Speaker(name, "person", person)
     phrase = noun_phrase(token)
+    body = _body_beside(token, roster)
+    if body is not None:  # "The developer, Fraserview Holdings, said": the name wins over the noun
+        return Speaker(plain_name(body.text), "organization", phrase)
     text = phrase.text
     if is_media(text):
         return Speaker(_media_name(token, phrase, roster), "media", phrase)
@@ -58,26 +66,31 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
         issued = _issued_by(token, roster, previous) if bare_phrase(phrase).lower() == lemma else None
         return issued or Speaker(_issuer(token, phrase, roster), "organization", noun_phrase(token))
     definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in phrase)
-    if definite and ent is not None and ent.label_ in ("NORP", "ORG") and ent.root == token \
-            and is_role(token.text):  # "the Ohio Democrat", "the Conservative"
-        holder = roster.holder_of(token)
+    if definite and ent is not None and ent.label_ in ("NORP", "ORG") and ent.root == token and (
+            is_role(token.text) or is_demonym(token)):  # "the Ohio Democrat", "the Dutchman"
+        holder = holder_of(roster, token)
         return Speaker(holder or bare_phrase(phrase).lower(), "person" if holder else "anonymous", phrase)
     if ent is not None and ent.label_ in ("ORG", "FAC", "GPE", "NORP") or lemma in ORGANIZATION_NOUNS \
             or token.pos_ == "PROPN" and _institution(phrase):
         named = ent if ent is not None else phrase
         alone = bare_phrase(phrase).lower() == lemma  # "police said"
-        body = roster.named_body(token, definite) if ent is None and (definite or alone) else None  # "the ministry"
+        body = named_body(roster, token, definite) if ent is None and (definite or alone) else None  # "the ministry"
         name = body or plain_name(bare_phrase(named, owners=True))
         return Speaker(roster.spelled_out(name, named.start) or name, "organization", phrase)
-    if token.pos_ == "PROPN" and not token.is_lower and not _role_alone(phrase):  # a name the tagger did not type
+    if token.pos_ == "PROPN" and not token.is_lower and not _role_alone(phrase) \
+            and not (definite and is_role(token.text)):  # a name the tagger did not type (not "the Calgary MP")
         return Speaker(roster.full_name(clean_name(bare_phrase(phrase)), token.i), "person", phrase)
     if token.pos_ in ("NOUN", "PROPN"):  # a common noun, even one tagged a proper noun
         label = bare_phrase(_described(token, phrase)).lower()
         if definite:  # "the veteran striker": the person introduced so, else a description
-            holder = roster.holder_of(token)
+            holder = holder_of(roster, token)
             if holder:
                 return Speaker(holder, "person", phrase)
             label = fuller_description(token, label) or label
+        elif phrase[0].lower_ in ("a", "an") and is_role(token.text) and token.tag_ == "NN":
+            holder = named_after(roster, token)  # "with a Perth judge saying ..." then "Judge ... said"
+            if holder:
+                return Speaker(holder, "person", phrase)
         owner = _owner(token, roster)
         return Speaker(f"{owner}'s {label}" if owner else label, "anonymous", phrase)
     return None
@@ -163,6 +176,10 @@ def _pronoun(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker:
     nobody when the article names no one it can stand for."""
     mention = token.doc[token.i:token.i + 1]
     if token.lower_ in PERSON_PRONOUNS:
+        unnamed = unnamed_speaker(roster, token.i, token.lower_)  # "The interpreter ... said" then "he said"
+        found = describe(unnamed, roster, previous) if unnamed is not None else None
+        if found is not None and found.type == "anonymous":
+            return Speaker(found.name, found.type, mention)
         recent = next((s.name for s in reversed(previous)
                        if s.type == "person" and roster.agrees(s.name, token.lower_)), None)
         name = roster.last_person(token.i, token.lower_) or recent
@@ -213,6 +230,14 @@ def _appositions(token: Token) -> list[Token]:
     return found
 
 
+def _body_beside(token: Token, roster: Roster) -> Span | None:
+    """The organisation a common noun's apposition names: "The contractor, Altona Rail Systems,"."""
+    if token.pos_ != "NOUN":
+        return None
+    named = [c for c in token.children if c.dep_ == "appos"] + named_as(token)
+    return next(filter(None, (apposed_body(roster, c) for c in named)), None)
+
+
 def _person_entity(token: Token, roster: Roster) -> Span | None:
     """The PERSON entity the token belongs to, or that its appositive names."""
     own = _entity(token)
@@ -221,8 +246,8 @@ def _person_entity(token: Token, roster: Roster) -> Span | None:
     for child in _appositions(token):  # "Novak's spokesman, Peter Lind, wrote", whatever the tagger says
         if child.dep_ == "appos":
             ent = _entity(child)
-            if ent is not None and ent.label_ == "PERSON":
-                return person_entity(ent)
+            if ent is not None and (ent.label_ == "PERSON" or ent.label_ in ("ORG", "FAC") and roster.is_person(ent)):
+                return person_entity(ent)  # "His barrister, [Nikolai Petrakis SC]ORG, had argued"
             if child.pos_ in ("PROPN", "NOUN") and capitalised(child.text) and roster.is_person(_proper_name(child)):
                 return _proper_name(child)
     for child in token.lefts:  # "spokesman John Kirby" parsed with "Kirby" as a compound

@@ -16,6 +16,7 @@ from quotes.lexicon import FEMALE_WORDS, MALE_WORDS, PARTY_WORDS, REPORTING_VERB
 _WORLD_ROLES = frozenset(t.rstrip(".") for t in _WORLD_TITLES)
 _PUNCT = ",;:\"“”()―—–<>"  # and a period, except in a name (words_of); dashes of a signature line
 _INITIAL = 2  # "B."
+_POSTNOMINAL = (2, 4)  # letters of an honour or office after a name: "SC", "OBE"
 _SUFFIXES = ("jr.", "sr.", "jr", "sr", "ii", "iii", "iv")
 _APOSTROPHES = ("'s", "’s", "s'", "s’")
 _FAMILY_FIRST_LETTERS = 5  # a family name given first is short: "Xi", "Wang", "Zhang"
@@ -79,6 +80,9 @@ def person_name(text: str) -> str:
     words = [w.strip(_PUNCT) for w in text.replace("’", "'").split() if w.strip(_PUNCT)]
     if words and words[-1].endswith(".") and len(words[-1]) > _INITIAL and words[-1].lower() not in _SUFFIXES:
         words[-1] = words[-1].rstrip(".")  # the sentence's period, not an initial's: "James B. Comey Jr."
+    while len(words) > 2 and words[-1].isupper() and _POSTNOMINAL[0] <= len(words[-1]) <= _POSTNOMINAL[1] \
+            and words[-1].lower() not in _SUFFIXES:
+        words.pop()  # letters after a name: "Nikolai Petrakis SC", "Aileen Drummond MSP"
     if words and is_possessive(words[-1]):
         words[-1] = words[-1][:-2] if words[-1].lower().endswith("'s") else words[-1].rstrip("'")
     cut = 0
@@ -134,3 +138,10 @@ def surname(name: str) -> str | None:
     while start > 1 and words[start - 1].islower():  # "von der Leyen", "da Silva"
         start -= 1
     return " ".join(words[start:])
+
+
+def is_demonym(token) -> bool:
+    """A person by their nation: "the Swede" (the tagger's NORP), "the Dutchman", "the Irishwoman"."""
+    one = token.tag_ in ("NN", "NNP")
+    return one and (token.ent_type_ == "NORP" or token.is_title and token.lower_.endswith(("man", "woman"))
+                    and not is_role(token.text))

@@ -148,3 +148,16 @@ def fuller_description(head: Token, label: str) -> str | None:
             if words < set(earlier.split()):
                 words, found = set(earlier.split()), earlier
     return found
+
+
+def listed_name(token: Token) -> Span:
+    """A name made of a list of capitalised words: "Immigration, Refugees and Citizenship
+    Canada" from its first word, which the parse makes the head of the others."""
+    run, doc = proper_name(token), token.doc
+    conjuncts = [c for c in token.conjuncts if c.i > token.i]
+    if not conjuncts:
+        return run
+    end = proper_name(max(conjuncts, key=lambda c: c.i)).end
+    between = doc[run.end:end]
+    joined = all(capitalised(t.text) or t.lower_ in _ACRONYM_JOINS for t in between)
+    return doc[run.start:end] if joined else run

@@ -9,14 +9,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import PARTY_WORDS, POLITICAL_ROLES, ROLE_NAMES
-from quotes.people import gender, is_given_name, is_role, name_core, person_name, word_gender, words_of
+from quotes.people import gender, is_given_name, name_core, person_name, word_gender, words_of
 from quotes.headline import headline_end, title_case_headline
 from quotes.persons import NOT_PEOPLE, person_spans
-from quotes.phrases import bare_phrase, entity, is_media, main_clause, noun_phrase, plain_name, proper_name, spelled_out
+from quotes.phrases import bare_phrase, is_media, main_clause, noun_phrase, plain_name, proper_name, spelled_out
 
-_ROLE_WINDOW = 4  # words before or after a name that may give its role
-_SALIENT = 60  # tokens within which the last person named is the one the story is about
 _ANTECEDENT_WINDOW = 120  # tokens to look back for what "it" or "they" stands for
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
@@ -41,10 +38,9 @@ class Roster:
         self.tokens = list(doc)  # spaCy makes a new Token on every doc[i]
         self.words = [t.text for t in self.tokens]
         self.where: dict[str, list[int]] = {}  # each word's token indices
-        self.sentence: list[int] = []  # each token's sentence number
         for t in self.tokens:
             self.where.setdefault(t.text, []).append(t.i)
-            self.sentence.append((self.sentence[-1] if t.i else -1) + bool(t.is_sent_start or not t.i))
+        self.sentence = _sentence_numbers(doc)  # each token's sentence number
         text = "".join(t.text_with_ws for t in self.tokens)  # doc.text, from tokens already made
         body = title_case_headline(text)
         self.headline = headline_end(text)  # "Will Sanders come down?": no one introduced there
@@ -63,13 +59,17 @@ class Roster:
         """Man or woman, for each full name: by "Mr."/"Ms." or a gendered role word before
         a mention, else by the given name, else by the he or she of sentences naming only
         that person."""
-        found = {}
+        found, titled = {}, {}
+        for m in self.mentions:  # "Mr. Trump": the Trump who can be a man, not Ivanka
+            told = word_gender(self.words[m.start - 1]) if m.start else None
+            if told and len(m.names) > 1:
+                titled[next((n for n in m.names if gender(n) in (told, None)), m.names[0])] = told
+            elif told:
+                titled[m.names[0]] = told
         for _, name in self.people:
-            last = name_core(name)[-1].split("-")[-1]
-            told = [word_gender(self.words[i - 1]) for i in self.where.get(last, ()) if i]
-            told += [word_gender(word) for i, full in self.people if full == name
-                     for word in self.words[max(0, i - 2):i + 1]]
-            found[name] = next(filter(None, told), None) or gender(name)
+            told = [word_gender(word) for i, full in self.people if full == name
+                    for word in self.words[max(0, i - 2):i + 1]]
+            found[name] = next(filter(None, told), None) or titled.get(name) or gender(name)
         alone = [m for m in self.mentions if len(m.names) == 1 and " " not in m.names[0]]
         for m in alone:  # "her brother Paul", "Mr. Okafor": a person named by one word
             found[m.names[0]] = found.get(m.names[0]) or (word_gender(self.words[m.start - 1]) if m.start else None)
@@ -107,14 +107,17 @@ class Roster:
         mentions = []
         for s, (e, name) in sorted(found.items()):
             if not any(i in self.quoted for i in range(s, e)):
-                subjects = [t for t in self.tokens[s:e] if t.dep_ in ("nsubj", "nsubjpass")]
+                subjects = [_subject(t) for t in self.tokens[s:e] if _subject(t) is not None]
                 mentions.append(Mention(s, e, self.full_names(name, s), bool(subjects),
                                         any(main_clause(t.head) for t in subjects)))
         return mentions
 
     def full_name(self, name: str, at: int) -> str:
-        """ "Kirby" -> "John Kirby", "Xi" -> "Xi Jinping": the full name nearest before ``at``."""
-        return self.full_names(name, at)[0]
+        """ "Kirby" -> "John Kirby", "Xi" -> "Xi Jinping": the full name nearest before ``at``;
+        "Mr. Trump" never a woman."""
+        names = self.full_names(name, at)
+        told = next(filter(None, (word_gender(w) for w in self.words[max(0, at - 1):at + 1])), None)
+        return next((n for n in names if self.genders.get(n) in (told, None)), names[0]) if told else names[0]
 
     def full_names(self, name: str, at: int) -> tuple[str, ...]:
         """Every full name a surname (or a family name given first) may stand for, likeliest
@@ -188,7 +191,8 @@ class Roster:
     def is_person(self, run: Span) -> bool:
         """Whether a run of proper nouns names a person: a given name before a surname."""
         bare = person_name(run.text).split()
-        return len(bare) > 1 and is_given_name(bare[0]) and not any(t.ent_type_ in NOT_PEOPLE for t in run)
+        return len(bare) > 1 and is_given_name(bare[0]) and not any(
+            t.ent_type_ in NOT_PEOPLE or t.pos_ == "PRON" for t in run)  # not "Save Our Foreshore"
 
     def last_subject(self, at: int, plural: bool) -> Token | None:
         """The nearest subject before token ``at`` outside quotations that "it" (or "they")
@@ -210,60 +214,16 @@ class Roster:
 
     def last_group(self, at: int) -> Token | None:
         """The plural noun that "one" or "another" picks from: "Two fans waited ... one said",
-        a counted or subject one first."""
+        a counted one first, then a subject."""
         groups = [t for t in self.doc[max(0, at - _ANTECEDENT_WINDOW):at]
                   if t.tag_ == "NNS" and t.i not in self.quoted]
-        counted = [t for t in groups if t.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "nummod" for c in t.children)]
-        return (counted or groups or [None])[-1]
+        counted = [t for t in groups if any(c.dep_ == "nummod" for c in t.children)]
+        subjects = [t for t in groups if t.dep_ in ("nsubj", "nsubjpass")]
+        return (counted or subjects or groups or [None])[-1]
 
-    def holder_of(self, role: Token) -> str | None:
-        """ "the veteran striker" -> the person named nearest before it with that role ("Striker
-        Kwame Mensah", "Kwame Mensah, a striker", "defenceman Erik Lindahl"), else, for a role
-        word, the person the story is about just then if the article gave them no other role
-        (for "the Conservative", no role but a political office); None when there is none."""
-        lemma = role.lemma_.lower()
-        forms = ROLE_NAMES.get(lemma, {lemma})
-        before = [m for m in self.mentions if m.end <= role.i]
-        after = [m for m in self.mentions if role.i < m.start <= role.i + _ANTECEDENT_WINDOW]
-        for m in [*reversed(before), *after]:  # "the Perth judge ... Judge Mary-Anne Costello"
-            if self._roles(m) & forms or m.end <= role.i and self._joined(m) & forms:
-                return m.names[0]
-        recent = [m for m in before if m.subject and role.i - m.end <= _SALIENT]
-        if recent and is_role(role.text):
-            roles = set().union(*(self._roles(m) for m in before if m.names[0] == recent[-1].names[0]))
-            party = lemma in PARTY_WORDS  # a party member may hold any office in politics
-            if not roles or party and roles & (POLITICAL_ROLES | PARTY_WORDS):
-                return recent[-1].names[0]
-        return None
-
-    def _roles(self, m: Mention) -> set[str]:
-        """The role words around a mention: "Striker Kwame Mensah", "Kwame Mensah, a striker"."""
-        near = list(self.doc[max(0, m.start - _ROLE_WINDOW):m.end]) + [
-            t for t in self.doc[m.end - 1].subtree if t.i >= m.end][:_ROLE_WINDOW]
-        return {t.lemma_.lower().rstrip(".") for t in near if t.pos_ in ("NOUN", "PROPN") and is_role(t.text)}
-
-    def _joined(self, m: Mention) -> set[str]:
-        """The common nouns the parse joins to a name, role words or not: "defenceman Erik
-        Lindahl", "Tomas Ruiz, a welder"."""
-        return {c.lemma_.lower() for t in self.doc[m.start:m.end] for c in t.children
-                if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and not m.start <= c.i < m.end}
-
-    def named_body(self, head: Token, described: bool = True) -> str | None:
-        """ "the ministry" -> "Ministry of Health", "police" -> "Halifax Regional Police", the
-        body named so earlier; "the regulator" (``described``) -> the organisation last the
-        subject of a main clause before it."""
-        lemma = head.lemma_.lower()
-        for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ in ("ORG", "GPE", "FAC")]):
-            if lemma in (t.lemma_.lower() for t in ent if ent.label_ == "ORG" or t.is_title) and len(ent) > 1:
-                return plain_name(bare_phrase(ent, owners=True))
-        if not described:
-            return None
-        for token in reversed(self.doc[max(0, head.i - _ANTECEDENT_WINDOW):head.i]):
-            if token.i not in self.quoted and token.dep_ == "nsubj" and main_clause(token.head) \
-                    and token.pos_ == "PROPN" and token.ent_type_ in ("ORG", ""):
-                named = entity(token) if token.ent_type_ else proper_name(token)
-                return None if self.is_person(named) or is_media(named.text) else plain_name(bare_phrase(named, owners=True))
-        return None
+    def body_start(self) -> int:
+        """The first token after the headline."""
+        return next((t.i for t in self.tokens if t.idx >= self.headline), len(self.tokens))
 
     def spelled_out(self, acronym: str, at: int) -> str | None:
         """ "IRCC" -> "Immigration, Refugees and Citizenship Canada", spelled out before token ``at``."""
@@ -299,3 +259,21 @@ def _quoted_tokens(doc: Doc, spans) -> set[int]:
         if found is not None:
             inside.update(range(found.start, found.end))
     return inside
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    """Each token's sentence number; a stretch of marks and line breaks the parser made a
+    sentence of (a closing quotation mark alone) belongs to the sentence before it."""
+    numbers, count = [], -1
+    for sent in doc.sents:
+        count += count < 0 or any(not (t.is_punct or t.is_space) for t in sent)
+        numbers += [count] * len(sent)
+    return numbers
+
+
+def _subject(token: Token) -> Token | None:
+    """The subject a name is, itself or through an apposition: "The council's housing
+    convener, Councillor Aileen Drummond, said" makes Drummond the subject."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return token
+    return token.head if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass") else None
