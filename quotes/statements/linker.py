@@ -86,8 +86,7 @@ class Linker:
         candidates are ranked."""
         if not new.speaker or new.speaker_type != "person":
             return True
-        spoken = store.memory.spoken
-        # a quote another run stored since the memory caught up has no speaker noted: compared too
+        spoken = store.memory.spoken  # a quote another client stored since is read as it is
         found = [(i, spoken[i] if i < len(spoken) else 0) for i in store.lemmas.reachable(parts)]
         surname = new.speaker.lower().split()[-1:]
         speakers = {i: (name, kind) for i, (name, kind) in store.speakers({s for _, s in found if s}).items()
