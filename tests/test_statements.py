@@ -215,6 +215,17 @@ def test_one_speakers_words_said_word_for_word_link_common_as_they_are(nlp):
                                "Rui Costa", 5), LEXICON, rarity=common) is None
 
 
+def test_a_fragment_said_whole_links_when_the_words_around_both_agree(nlp):
+    def said(text, article_id):
+        return rendering(nlp, text, "Rui Costa", article_id=article_id)
+    full = said("“The situation is under control,” Costa said of the injury crisis before the derby.", 1)
+    fragment = said("Costa said the injury crisis at the club was “under control” ahead of the derby.", 2)
+    link = compare(fragment, full, LEXICON)
+    assert link.rule == "cut+context" and "[crisis]" in link.words
+    tickets = said("Costa said ticket sales for the new season were “under control.”", 3)
+    assert compare(tickets, full, LEXICON) is None
+
+
 def test_renderings_weeks_apart_are_not_linked(nlp):
     said = "“There is no question of changing the coach during the season,” Lindqvist said."
     a = rendering(nlp, said, "Tomas Lindqvist", article_id=1, published=date(2026, 3, 2))
@@ -371,7 +382,6 @@ def test_a_stock_phrase_does_not_link_its_cut_in_any_order(tmp_path, monkeypatch
     assert (len(groups(at_once)) == 4) is stock_phrases
 
 
-
 def test_a_phrase_said_twice_in_one_article_counts_once_toward_a_stock_phrase(tmp_path):
     """The mayor says a cut's words in a second quote of the article holding the longer quote
     and in one other article: one other article, not two, so not yet a stock phrase."""
@@ -391,8 +401,9 @@ def test_a_phrase_said_twice_in_one_article_counts_once_toward_a_stock_phrase(tm
     db = tmp_path / "q.db"
     CliRunner().invoke(cli, ["extract", str(tmp_path), "--db", str(db)], catch_exceptions=False)
     with sqlite3.connect(db) as conn:
-        ids = dict(conn.execute("select a.doc_id || ':' || q.start, q.id from quote q join article a on a.id = q.article_id"))
+        first = dict(conn.execute("select a.doc_id, min(q.id) from quote q join article a on a.id = q.article_id "
+                                  "group by a.doc_id"))
         speaker = conn.execute("select id from speaker where name = 'Anna Berg'").fetchone()[0]
-    longer, cut = min(i for k, i in ids.items() if "monday" in k), next(i for k, i in ids.items() if "tuesday" in k)
+    pair = (first["2026-03-02_monday"], first["2026-03-03_tuesday"])  # the longer quote and its cut
     with open_store(db).connect() as conn:
-        assert not stock.is_stock(conn, speaker, ("hour", "run", "winter"), (longer, cut))
+        assert not stock.is_stock(conn, speaker, ("hour", "run", "winter"), pair)

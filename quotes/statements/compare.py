@@ -10,8 +10,9 @@ links only ``verbatim``):
   both are dated, and so within days, when two fifths of the other's are found in it too:
   the reason then says how many days, "(2-days-apart)"), or two against a short quote of
   the same speaker;
-- ``cut+context``: most of them, two words at least, for one speaker, when the words around
-  both quotes share two telling words more (no names, reporting verbs or common words):
+- ``cut+context``: most of them, two words at least (one for a fragment said whole in the
+  other), for one speaker, when the words around both quotes share two telling words more
+  (no names, reporting verbs or common words):
   "Taiwan remained an 'impassable red line' for China" / "Taiwan is 'the first
   insurmountable red line' in China-U.S. relations";
 - ``verbatim``: one, five words or more, appears nearly word for word inside the other; for one
@@ -134,7 +135,8 @@ def _same_speaker(short: Rendering, long: Rendering, found: dict[str, str], cut:
         dated = cover == DATED_COVER and share < SAME_SPEAKER_COVER  # linked only for being days apart
         if not dated or _cover(long.form.words, matches(long.form.words, short.form.words), weigh) >= BOTH_WAYS:
             return Link("cut", _described(found) + ((_apart(short, long),) if dated else ()))
-    if share >= SUPPORTED_COVER and count >= 2:
+    said_whole = _rare(found, variants, rarity) and _whole(short.text, long.text, least=2)
+    if share >= SUPPORTED_COVER and (count >= 2 or said_whole):
         around = _telling(matches(short.form.context, long.form.context), (short, long), weigh)
         if _count(around, variants, rarity) >= 2:
             return Link("cut+context", _described(found) + tuple(f"[{w}]" for w in _described(around)))
@@ -243,11 +245,11 @@ def _run(a: str, b: str) -> int:
     return SequenceMatcher(None, x, y, autojunk=False).find_longest_match().size
 
 
-def _whole(a: str, b: str) -> bool:
-    """Whether the shorter of two quotes, three words or more, is said whole, word for word,
-    in the other ("makes me smart" / "That makes me smart.")."""
+def _whole(a: str, b: str, least: int = WHOLE) -> bool:
+    """Whether the shorter of two quotes, ``least`` words or more, is said whole, word for
+    word, in the other ("makes me smart" / "That makes me smart.")."""
     words = min(len(_plain(a).split()), len(_plain(b).split()))
-    return words >= WHOLE and _run(a, b) == words
+    return words >= least and _run(a, b) == words
 
 
 def _names(text: str) -> set[str]:
