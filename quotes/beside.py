@@ -1,6 +1,7 @@
 """Speakers the parse lost, found by where they stand beside their cue: after a cue that
 follows its quotation ('"...," said the woman, who ...'), between the quotation and the cue
-('"...," defender Bram Visser, wearing a cap, said'), or a name right beside the cue."""
+('"...," defender Bram Visser, wearing a cap, said'), a person described right before the
+cue ("Jay DiPietro, the club's president, suggested"), or a name right beside the cue."""
 from spacy.tokens import Token
 
 from quotes.context import Context
@@ -52,3 +53,17 @@ def named_beside(ctx: Context, cue: Token) -> Token | None:
     near = [t for t in cue.sent if t.ent_type_ in ("PERSON", "ORG") and not ctx.quoted(t)
             and abs(t.i - cue.i) <= _BESIDE and t.i not in told]  # whom it was told is not the speaker
     return min(near, key=lambda t: abs(t.i - cue.i) + (t.i > cue.i) * 0.5) if near else None
+
+
+def apposed_before(ctx: Context, cue: Token) -> Token | None:
+    """A person described right before the cue, which the parse gave no subject:
+    "At Boca West, Jay DiPietro, the club's president and general manager, suggested ..."."""
+    j = cue.i - 1
+    while j >= cue.sent.start and ctx.doc[j].is_punct and not ctx.quoted(ctx.doc[j]):
+        j -= 1
+    token, apposed = ctx.doc[j], False
+    while token.dep_ in ("appos", "conj") and token.head.i < token.i and not ctx.quoted(token) \
+            and token.ent_type_ != "PERSON":
+        apposed = apposed or token.dep_ == "appos"
+        token = token.head
+    return token if apposed and token.ent_type_ == "PERSON" and not ctx.quoted(token) else None

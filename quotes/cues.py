@@ -12,9 +12,11 @@ from importlib.resources import files
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 
-from quotes.beside import BETWEEN, after_quotation, named_beside
+from quotes.beside import BETWEEN, after_quotation, apposed_before, named_beside
 from quotes.context import Context
-from quotes.lexicon import DOCUMENT_NOUNS, PHRASAL_CUES, REPORTING_VERBS, SPEECH_COMPLEMENTS, SPEECH_NOUNS
+from quotes.leadins import governs, lead_in_clause, lead_in_subject, speech_noun_before
+from quotes.lexicon import (CONTINUING_CUES, DOCUMENT_NOUNS, PASSIVE_TARGETS, PHRASAL_CUES, REPORTING_VERBS,
+                            SPEECH_COMPLEMENTS, SPEECH_NOUNS)
 from quotes.phrases import is_media, noun_phrase
 
 # Relations through which a clause is what a cue reports (rather than an adjunct of it).
@@ -25,10 +27,10 @@ _CLIMB_DEPS = {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "relcl", "ccomp
 MAX_CLIMB = 8
 # What a verb of speech may have beside its speech complement: '"...," she continued quietly.'
 _BARE_DEPS = {"nsubj", "punct", "advmod", "aux", "neg", "npadvmod", "cc", "conj", "advcl"}
-_PERSONAL = {"he", "she", "i", "we", "they"}
-_MARKS = set("\"'“”„«»‘’`")  # quotation marks, which with blanks may stand between a colon and the words it opens
 _BODIES = {"ORG", "GPE", "NORP"}  # institutions, which report others' words as channels
 _OWN_CLAUSE_DEPS = {"relcl", "acl", "parataxis"}  # a clause with a speaker of its own
+_DEMONSTRATIVES = {"that", "this", "these", "those"}  # subjects that name no speaker: "that was not her view"
+_OWN_WORDS_DEPS = {"ccomp", "dobj", "xcomp", "attr", "oprd", "parataxis"}  # what a cue says besides a quotation
 
 
 def mark(ctx: Context) -> None:
@@ -51,12 +53,22 @@ def is_cue(token: Token) -> bool:
         return bool(deps & SPEECH_COMPLEMENTS[lemma]) or deps <= _BARE_DEPS
     if lemma in PHRASAL_CUES:
         return any(c.lower_ in PHRASAL_CUES[lemma] for c in token.children)
-    return lemma in REPORTING_VERBS or lemma == "put" and any(c.lower_ == "it" for c in token.children)
+    return lemma in REPORTING_VERBS or lemma == "put" and {"it", "as"} <= {c.lower_ for c in token.children}
 
 
 def _reports(cue: Token, child: Token) -> bool:
-    """Whether the cue reports what its child ``child`` says, rather than having it as an adjunct."""
-    return is_cue(cue) and child.dep_ in SPEECH_COMPLEMENTS.get(cue.lemma_.lower(), _CONTENT_DEPS)
+    """Whether the cue reports what its child ``child`` says, rather than having it as an adjunct;
+    "as" names the words too: 'a server which he described as "like an open orchid"'. A passive
+    cue with no speaker ("its members were being asked to deliver '...'") reports for the cue above."""
+    return is_cue(cue) and (child.dep_ in SPEECH_COMPLEMENTS.get(cue.lemma_.lower(), _CONTENT_DEPS)
+                            or child.dep_ == "prep" and child.lower_ == "as") \
+        and not (cue.dep_ == "ccomp" and _spoken_to(cue))
+
+
+def _spoken_to(cue: Token) -> bool:
+    """A passive cue of asking, telling or naming with no one doing it: "she was asked"."""
+    return any(c.dep_ == "nsubjpass" for c in cue.children) and _names_its_subject(cue) \
+        and not any(t.lower_ == "by" and t.dep_ in ("agent", "prep") for t in cue.subtree)
 
 
 def exits(span: Span) -> list[Token]:
@@ -68,55 +80,16 @@ def find_cue(ctx: Context, span: Span) -> tuple[Token | None, bool]:
     """The reporting verb the quotation hangs from, else the nearest one around it;
     and whether the quotation hangs from it."""
     found = [c for c in (_climb(ctx, t) for t in exits(span)) if c is not None]
+    noun = speech_noun_before(ctx, span) if all(c.i in ctx.asides for c, _ in found) else None
+    if noun is not None:  # "his statement on Wednesday that '...'", over an "as" aside around it
+        return noun, False
     cue, linked = (_outermost(ctx, min(found, key=lambda c: c[1])[0], span), True) if found \
         else (_nearest_cue(ctx, span), False)
     clause = lead_in_clause(ctx, span)
     if cue is None or clause is None or clause.i == cue.i or cue.i >= span.end \
-            or _governs(ctx, cue, clause) or lead_in_subject(ctx, clause) is None:
+            or governs(ctx, cue, clause) or lead_in_subject(ctx, clause) is None:
         return cue, linked
     return None, False  # "X said ..., but he paid a compliment: '...'": the lead-in speaks
-
-
-def lead_in_clause(ctx: Context, span: Span) -> Token | None:
-    """The verb of the clause a colon right before the quotation closes: "gave" in
-    'but he gave the coach a compliment: "..."'."""
-    verb = colon_before(ctx, span)
-    if verb is None or not ctx.same_paragraph(span, verb):
-        return None
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb if verb.pos_ in ("VERB", "AUX") and not ctx.quoted(verb) else None
-
-
-def colon_before(ctx: Context, span: Span) -> Token | None:
-    """The token holding the colon right before the quotation's opening mark, in its
-    paragraph or ending the one before: 'Kirby added: "..."', 'Councillor Ama Boateng (Ward 4): "..."'."""
-    if not len(span) or ctx.quote_of[span.start] < 0:
-        return None
-    j = ctx.spans[ctx.quote_of[span.start]].start - 1
-    while j >= 0 and (ctx.text[j] in _MARKS or ctx.text[j].isspace()):
-        j -= 1
-    if j < 0 or ctx.text[j] != ":":
-        return None
-    found = ctx.doc.char_span(j, j + 1, alignment_mode="expand")
-    return found[0] if found is not None and len(found) else None
-
-
-def _governs(ctx: Context, cue: Token, clause: Token) -> bool:
-    """Whether the clause hangs below the cue outside any quotation ("said it would appeal:"),
-    not as a clause of its own coordinated with it ("said ..., but she gave ...:")."""
-    token = clause
-    while token.head.i != token.i and not ctx.quoted(token.head):
-        if token.head.i == cue.i:
-            return token.dep_ != "conj"
-        token = token.head
-    return False
-
-
-def lead_in_subject(ctx: Context, clause: Token) -> Token | None:
-    """The person a lead-in clause has for its subject, who then says what follows the colon."""
-    return next((c for c in clause.children if c.dep_ == "nsubj" and not ctx.quoted(c)
-                 and (c.ent_type_ == "PERSON" or c.lower_ in _PERSONAL)), None)
 
 
 def _climb(ctx: Context, token: Token) -> tuple[Token, int] | None:
@@ -187,10 +160,24 @@ def _nearest_cue(ctx: Context, span: Span) -> Token | None:
     if after is not None and after.sent.start >= end:
         end = after.sent.end
     candidates = [t for t in ctx.doc[start:end] if is_cue(t) and not ctx.quoted(t)
-                  and ctx.same_paragraph(span, t)]
+                  and ctx.same_paragraph(span, t)
+                  and (t.sent.start < span[-1].sent.end or _asked(span) or not _has_own_words(ctx, t, span))]
     if not candidates:
         return None
     return min(candidates, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+
+
+def _asked(span: Span) -> bool:
+    """A question or exclamation, which the parse splits from the cue that follows it:
+    '“Why?” he asked, “...”'."""
+    return span[-1].text in ("?", "!") or len(span) > 1 and span[-2].text in ("?", "!")
+
+
+def _has_own_words(ctx: Context, cue: Token, span: Span) -> bool:
+    """Whether a cue reports words of its own, not the quotation before its sentence:
+    '“...” He pledged “cooperation”', '“...” She further announced that ...'."""
+    mine = ctx.quote_of[span.start]
+    return any(c.dep_ in _OWN_WORDS_DEPS and ctx.quote_of[c.i] != mine for c in cue.children)
 
 
 def subject(ctx: Context, cue: Token) -> Token | None:
@@ -200,10 +187,13 @@ def subject(ctx: Context, cue: Token) -> Token | None:
         return possessor
     token = cue
     for _ in range(4):
-        subjects = [c for c in token.children
-                    if c.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted(c) and not c.is_punct]
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted(c)
+                    and not c.is_punct and not (c.lower_ in _DEMONSTRATIVES and token.dep_ != "relcl")] \
+            or [c for c in token.children if _misparsed_name(c) and not ctx.quoted(c)]
         if subjects:  # the nearest, when a bad parse gives two
             nearest = min(subjects, key=lambda c: abs(c.i - token.i))
+            if nearest.dep_ == "nsubjpass" and token.i == cue.i and _names_its_subject(cue):
+                return _agent(ctx, token)  # "Blumenthal was asked, '...'": he is the one spoken to
             if nearest.tag_ in ("WDT", "WP") and token.dep_ == "relcl":  # "a letter that says ..."
                 return issuer(ctx, token.head) or nearest
             return _outer_subject(ctx, cue, token) or nearest
@@ -212,7 +202,28 @@ def subject(ctx: Context, cue: Token) -> Token | None:
         if token.dep_ not in _CLIMB_DEPS or token.head.i == token.i:
             break
         token = token.head
-    return after_quotation(ctx, cue) or _relative_antecedent(ctx, cue) or named_beside(ctx, cue)
+    return after_quotation(ctx, cue) or (after_quotation(ctx, token) if token.i != cue.i else None) \
+        or _relative_antecedent(ctx, cue) or apposed_before(ctx, cue) or named_beside(ctx, cue)
+
+
+def _misparsed_name(child: Token) -> bool:
+    """A name right beside its verb that the parse took for an adverb: '"...," said Skelly'."""
+    return child.pos_ == "PROPN" and child.dep_ in ("advmod", "npadvmod", "dep") \
+        and abs(child.i - child.head.i) == 1 and child.ent_type_ not in ("DATE", "TIME")
+
+
+def _names_its_subject(cue: Token) -> bool:
+    """A passive cue whose subject is the one spoken to or named: "was asked", "was hailed as"
+    (not "was quoted as saying")."""
+    return cue.lemma_.lower() in PASSIVE_TARGETS or any(c.dep_ == "prep" and c.lower_ == "as" and not any(
+        g.dep_ == "pcomp" for g in c.children) for c in cue.children)
+
+
+def _agent(ctx: Context, verb: Token) -> Token | None:
+    """Who did it, in the passive: "the coach" in "she was asked by the coach", even where
+    the parse hangs the "by" from the quoted words."""
+    return next((o for by in verb.subtree if by.lower_ == "by" and by.dep_ in ("agent", "prep")
+                 and not ctx.quoted(by) for o in by.children if o.dep_ == "pobj" and not ctx.quoted(o)), None)
 
 
 def _relative_antecedent(ctx: Context, cue: Token) -> Token | None:
@@ -233,23 +244,38 @@ def _relative_antecedent(ctx: Context, cue: Token) -> Token | None:
 
 def _outer_subject(ctx: Context, cue: Token, clause: Token) -> Token | None:
     """A participle cue ("..., saying") the parse hangs inside what another verb reports
-    ("Trump argued that a database would help, saying ...") or inside a noun's clause
-    ("rejected the notion that ..., saying ...") shares that outer verb's subject."""
-    if clause.i == cue.i or cue.tag_ != "VBG" or clause.dep_ not in ("ccomp", "acl"):
+    ("Trump argued that a database would help, saying ..."), inside a noun's clause
+    ("rejected the notion that ..., saying ...") or in a clause of time or reason beside a
+    cue ("Hannity said ... after Rubio won, remarking ...") shares that outer verb's subject."""
+    if clause.i == cue.i or cue.tag_ != "VBG" or clause.dep_ not in ("ccomp", "acl", "advcl"):
         return None
     outer = clause.head.head if clause.dep_ == "acl" else clause.head
     if clause.dep_ == "ccomp" and not is_cue(outer):
         return None
+    if clause.dep_ == "advcl" and not (cue.head.i == clause.i and cue.lemma_.lower() in CONTINUING_CUES
+                                       and is_cue(outer) and not is_cue(clause)
+                                       and any(c.dep_ == "mark" for c in clause.children)):
+        return None  # "Hannity said ... after the senator won, remarking ...": the cue's clause
     return next((c for c in outer.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
 
 
 def _object_holder(ctx: Context, participle: Token) -> Token | None:
     """ "Asante rejected the notion that ..., saying ...": a participle cue the parse hangs
-    from the object of a verb, when that object names no one, shares the verb's subject."""
+    from the object of a verb, when that object names no one or a comma sets the participle
+    off ("Dahl ended the interview with a joke about the referee, remarking ..."), shares
+    the verb's subject."""
     noun = participle.head
-    if participle.tag_ != "VBG" or noun.dep_ != "dobj" or noun.ent_type_ or noun.pos_ != "NOUN":
+    if participle.tag_ != "VBG":
         return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
+    if participle.nbor(-1).text == "," and noun.dep_ in ("dobj", "pobj"):
+        verb = noun
+        while verb.dep_ in ("dobj", "pobj", "prep", "conj", "appos") and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+    elif noun.dep_ == "dobj" and not noun.ent_type_ and noun.pos_ == "NOUN":
+        verb = noun.head
+    else:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
 
 
 def issuer(ctx: Context, noun: Token) -> Token | None:

@@ -1,18 +1,20 @@
 """Attribution when no cue reports a quotation: each rule a function of the context and
 the quotation's index, tried in the order of ``RULES`` after a transcript label
 (``labelled``): "according to X", a lead-in ending in a colon, a signature after a dash,
-a reporting word the tagger took for a noun, a new speaker named between two quotations,
-a person who is the subject of the clause the words stand in, a cue in the main clause of
-the sentence just before, a person named just before the paragraph they open, the quotation
-before it, the sentence before it, the named subject of the clause the words stand in, and
-the person the paragraph before is about."""
+a reporting word the tagger took for a noun, the issuer of a statement just before ("X
+issued a statement, '...'"), a new speaker named between two quotations, a person,
+institution or document that is the subject of the clause the words stand in, a cue in the
+main clause of the sentence just before, a person named just before the paragraph they
+open, the quotation before it, the sentence before it, the named subject of the clause the
+words stand in, and the person the paragraph before is about."""
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from quotes.channels import according_phrase
 from quotes.context import Attribution, Context
-from quotes.cues import MAX_CLIMB, colon_before, exits, is_cue, lead_in_clause, lead_in_subject, subject
+from quotes.cues import MAX_CLIMB, exits, is_cue, issuer, subject
+from quotes.leadins import colon_before, lead_in_clause, lead_in_subject
 from quotes.lexicon import REPORTING_VERBS
 from quotes.names import Speaker, describe
 from quotes.reporting import from_cue
@@ -24,6 +26,7 @@ _DOUBLE_MARKS = set('"“”„«»')
 _DASHES = "―—–-"
 _PERSONAL = {"he", "she", "they", "we"}  # pronouns that stand for people
 _FIRST_PERSON = {"i", "we"}  # the writer's own voice, which has no name in the article
+_CHANNEL_PREPOSITIONS = {"on", "in", "with", "via", "to"}  # "later that month on CNN:" names a channel
 
 
 def labelled(ctx: Context, i: int) -> Attribution | None:
@@ -67,7 +70,9 @@ def lead_in(ctx: Context, i: int) -> Attribution | None:
         if result:
             return result
     for ent in reversed(sent.ents):
-        if ent.end <= start + 1 and ent.label_ in ("PERSON", "ORG") and not ctx.quoted(ent.root):
+        if ent.end <= start + 1 and ent.label_ in ("PERSON", "ORG") and not ctx.quoted(ent.root) \
+                and not (ent.label_ == "ORG" and ent.root.dep_ == "pobj"
+                         and ent.root.head.lower_ in _CHANNEL_PREPOSITIONS):
             speaker = describe(ent.root, ctx.roster, ctx.speakers)
             if speaker:
                 return ctx.record(speaker, None, None)
@@ -102,6 +107,22 @@ def signature(ctx: Context, i: int) -> Attribution | None:
     return ctx.record(replace(speaker, name=speaker.name.lstrip(_DASHES)), None, None)
 
 
+def issued(ctx: Context, i: int) -> Attribution | None:
+    """ 'Trump issued a statement, "..."' or "The club released a statement." before the
+    paragraph the words open: who put the document out says them."""
+    span = ctx.tokens[i]
+    before = _sentence_before(ctx, span)
+    if before is not None and not (ctx.same_paragraph(span, before[0]) or _opens_after(ctx, span, before)):
+        before = None
+    words = list(ctx.doc[span.sent.start:span.start]) + (list(before) if before is not None else [])
+    for noun in words:
+        said = issuer(ctx, noun) if noun.dep_ == "dobj" and not ctx.quoted(noun) else None
+        speaker = describe(said, ctx.roster, ctx.speakers) if said is not None else None
+        if speaker is not None:
+            return ctx.record(speaker, None, None)
+    return None
+
+
 def cue_between(ctx: Context, i: int) -> Attribution | None:
     """A cue of its own between the quotation before and this one, in its paragraph, names
     a new speaker: '"...," Ebeling said, and her husband cut in. "Don't forget Tom."'."""
@@ -113,7 +134,7 @@ def cue_between(ctx: Context, i: int) -> Attribution | None:
         return None  # only the rest of the sentence of the quotation before, right before this one
     between = ctx.doc[ctx.tokens[i - 1].end:min(span.start, sent.end)]
     cues = [t for t in between if is_cue(t) and not ctx.quoted(t)  # a main clause: "..., and X cut in."
-            and (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT")]
+            and (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT" or _said_by_who(t, -1))]
     said = subject(ctx, cues[-1]) if cues else None
     if said is None or previous is not None and previous.mention == (said.idx, said.idx + len(said)):
         return None
@@ -180,14 +201,25 @@ def paragraph_before(ctx: Context, i: int) -> Attribution | None:
 
 def cue_before(ctx: Context, i: int) -> Attribution | None:
     """Before any earlier speaker is continued: the sentence right before the quotation, in its
-    paragraph or ending the paragraph before, holds no quotation and its main clause reports
-    someone's words: "The club is not ready, he said." then "We lost our best players."."""
+    paragraph or ending the paragraph before, holds no quotation (but terms) and its main clause
+    reports someone's words: "The club is not ready, he said." then "We lost our best players.";
+    or after its quotation, a "who" clause does ('"...," said Asante, who also said ...' then "...")."""
     span = ctx.tokens[i]
-    before = _sentence_before(ctx, span)
+    before = _sentence_before(ctx, span, quoted=True)
     if before is None or not (ctx.same_paragraph(span, before[0]) or _opens_after(ctx, span, before)):
         return None
-    cues = [t for t in before if is_cue(t) and _main_clause(t)]
+    last_quoted = max((t.i for t in before if ctx.quoted(t) and ctx.quote_of[t.i] < i  # terms and titles do not count
+                       and ctx.results[ctx.quote_of[t.i]] is not None), default=-1)
+    cues = [t for t in before
+            if is_cue(t) and (_main_clause(t) and last_quoted < 0 or _said_by_who(t, last_quoted))]
     return from_cue(ctx, cues[-1], span) if cues else None
+
+
+def _said_by_who(verb: Token, last_quoted: int) -> bool:
+    """A cue of a clause about the one just named, after any quotation of its sentence:
+    '"...," said Aguilar, who also said that the party must do more.' then "..."."""
+    return verb.dep_ == "relcl" and verb.i > last_quoted \
+        and any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children)
 
 
 def _main_clause(verb: Token) -> bool:
@@ -205,13 +237,13 @@ def person_before(ctx: Context, i: int) -> Attribution | None:
     return _subject_of(ctx, before, lambda t: t.ent_type_ == "PERSON", "person")
 
 
-def _sentence_before(ctx: Context, span: Span) -> Span | None:
-    """The sentence before the one the quotation opens, when it holds no quotation."""
+def _sentence_before(ctx: Context, span: Span, quoted: bool = False) -> Span | None:
+    """The sentence before the one the quotation opens, when it holds no quotation (or ``quoted``)."""
     first = span[0].sent.start
     if first == 0 or span.start - first > 2:
         return None
     before = ctx.doc[first - 1].sent
-    return None if any(ctx.quoted(t) for t in before) else before
+    return None if not quoted and any(ctx.quoted(t) for t in before) else before
 
 
 def _subject_of(ctx: Context, sent: Span, named, kind: str | None = None) -> Attribution | None:
@@ -240,14 +272,18 @@ def clause_subject(ctx: Context, i: int) -> Attribution | None:
 
 
 def clause_person(ctx: Context, i: int) -> Attribution | None:
-    """Before any earlier speaker is continued, a person who is the subject of the clause
-    the words stand in speaks them: 'She called the ruling "a disgrace to the court."', 'Duarte,
-    who portrayed him as "the hardest worker ..."'."""
+    """Before any earlier speaker is continued, a person, institution or document that is the
+    subject of the clause the words stand in speaks them: 'She called the ruling "a disgrace to
+    the court."', 'Duarte, who portrayed him as "the hardest worker ..."', 'The agency declined
+    to detail the investigation's "specific focus"'."""
     said = _clause_subject(ctx, ctx.tokens[i])
-    if said is None or not (said.ent_type_ == "PERSON" or said.lower_ in _PERSONAL or said.tag_ == "WP"):
+    if said is None:
         return None
+    person = said.ent_type_ == "PERSON" or said.lower_ in _PERSONAL or said.tag_ == "WP"
     speaker = describe(said, ctx.roster, ctx.speakers)
-    return ctx.record(speaker, None, None) if speaker is not None and speaker.type == "person" else None
+    if speaker is None or not (person and speaker.type == "person" or speaker.type in ("organization", "media")):
+        return None
+    return ctx.record(speaker, None, None)
 
 
 def _clause_subject(ctx: Context, span: Span) -> Token | None:
@@ -261,5 +297,5 @@ def _clause_subject(ctx: Context, span: Span) -> Token | None:
 
 
 # The rules, in the order they are tried.
-RULES = (according_to, lead_in, signature, mistagged_cue, cue_between, clause_person, cue_before, person_before,
+RULES = (according_to, lead_in, signature, mistagged_cue, issued, cue_between, clause_person, cue_before, person_before,
          continuation, neighbour, clause_subject, paragraph_before)

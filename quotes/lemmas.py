@@ -77,6 +77,12 @@ class Fts5Lemmas:
         """Every token of the index, with the number of quotes it appears in."""
         return dict(self.conn.exec_driver_sql(f"select term, doc from {LEMMA_INDEX}_vocab").all())
 
+    def tidy(self) -> None:
+        """Merge the index's segments into one: each article stored adds a segment, and a
+        query reads every segment (about twice as fast on one). The linker asks for it as
+        the store grows by a share of itself, so it costs about the same for each quote."""
+        self.conn.exec_driver_sql(f"insert into {LEMMA_INDEX}({LEMMA_INDEX}) values ('optimize')")
+
     def candidates(self, terms: set[Term], context_too: bool, limit: int) -> list[int]:
         """Quotes already in a statement holding any of ``terms`` in their words (or, with
         ``context_too``, their context), best ranked first."""
@@ -85,6 +91,15 @@ class Fts5Lemmas:
             f"select quote.id from {LEMMA_INDEX} join quote on quote.id = {LEMMA_INDEX}.rowid "
             f"where {LEMMA_INDEX} match ? and quote.statement_id is not null order by rank limit ?",
             (f"{'{norm context}' if context_too else 'norm'} : ({query})", limit)).all()]
+
+    def reachable(self, parts: list[tuple[set[Term], bool]]) -> list[int]:
+        """Every quote that ``candidates`` could return for any of ``parts`` (terms, whether
+        in the context too), and those not in a statement yet: one query, which neither
+        scores nor reads the quotes found, run on the driver's connection (many rows)."""
+        query = " OR ".join(f"{'{norm context}' if context_too else 'norm'} : ({' OR '.join(sorted(map(_fts5, terms)))})"
+                            for terms, context_too in parts)
+        raw = self.conn.connection.driver_connection
+        return [i for (i,) in raw.execute(f"select rowid from {LEMMA_INDEX} where {LEMMA_INDEX} match ?", (query,))]
 
     def said_by(self, terms: list[Term], speaker_id: int) -> list[tuple[int, int]]:
         """The speaker's quotes (id, article id) holding all of ``terms`` in their words."""
@@ -115,12 +130,20 @@ class TsvectorLemmas:
             "select token, count(*) from quote cross join unnest(tsvector_to_array(lemmas)) as token "
             "group by token").all())
 
+    def tidy(self) -> None:
+        """Nothing to do: PostgreSQL's GIN index keeps itself."""
+
     def candidates(self, terms: set[Term], context_too: bool, limit: int) -> list[int]:
         column = "lemmas" if context_too else "lemma_words"
         query = " | ".join(sorted(map(_tsquery, terms)))
         return [i for (i,) in self.conn.exec_driver_sql(
             f"select id from quote where {column} @@ cast(? as tsquery) and statement_id is not null "
             f"order by ts_rank({column}, cast(? as tsquery)) desc, id limit ?", (query, query, limit)).all()]
+
+    def reachable(self, parts: list[tuple[set[Term], bool]]) -> list[int]:
+        where = " or ".join(f"{'lemmas' if context_too else 'lemma_words'} @@ cast(? as tsquery)" for _, context_too in parts)
+        return [i for (i,) in self.conn.exec_driver_sql(f"select id from quote where {where}", tuple(
+            " | ".join(sorted(map(_tsquery, terms))) for terms, _ in parts)).all()]
 
     def said_by(self, terms: list[Term], speaker_id: int) -> list[tuple[int, int]]:
         return [tuple(row) for row in self.conn.exec_driver_sql(

@@ -29,6 +29,10 @@ REPORTING_VERBS = _words("reporting_verbs.txt")
 # Verbs that report speech only through a speech complement, with its relations
 # ("continue": '"...," he continued' but not 'continue to be "..."').
 SPEECH_COMPLEMENTS = _table("speech_complements.txt")
+# Verbs whose passive subject is the one spoken to or named: "she was asked, '...'".
+PASSIVE_TARGETS = _words("passive_targets.txt")
+# Verbs whose participle goes on with a speaker's words: "..., remarking that ...".
+CONTINUING_CUES = _words("continuing_cues.txt")
 # Verbs that report speech only with their particle: "shot back", "chimed in".
 PHRASAL_CUES = _table("phrasal_cues.txt")
 
@@ -38,6 +42,8 @@ SPEECH_NOUNS = _words("speech_nouns.txt")
 # Nouns that, as the object of "in a ...", "according to a ..." or as a subject, name a
 # document or report through which words reach the article.
 DOCUMENT_NOUNS = _words("document_nouns.txt")
+# Polls and surveys, through which their figures speak: "75 percent of voters said".
+POLL_NOUNS = _words("poll_nouns.txt")
 # Shows and platforms that, as "on ..." or "in ...", carry words to the article.
 CHANNEL_NOUNS = _words("channel_nouns.txt")
 # Verbs that name the platform their words went out on: "tweeted" -> Twitter.
@@ -65,5 +71,5 @@ ROLE_NAMES = {word: frozenset(group) for group in _lines("role_names.txt") for w
 MALE_WORDS = _words("male_words.txt")
 FEMALE_WORDS = _words("female_words.txt")
 
-PERSON_PRONOUNS = set("he she him her".split())
+PERSON_PRONOUNS = set("he she him her his".split())
 GROUP_PRONOUNS = set("they them we us it".split())

@@ -5,6 +5,7 @@ from quotes.channels import channel, document
 from quotes.context import Attribution, Context
 from quotes.cues import is_cue, subject
 from quotes.names import Speaker, describe
+from quotes.polls import poll_behind
 
 
 def from_cue(ctx: Context, cue: Token, span: Span) -> Attribution | None:
@@ -12,6 +13,7 @@ def from_cue(ctx: Context, cue: Token, span: Span) -> Attribution | None:
     said = subject(ctx, cue)
     if said is None:
         return None
+    said = poll_behind(ctx, said) or said
     speaker = describe(said, ctx.roster, ctx.speakers)
     if speaker is None:
         return None

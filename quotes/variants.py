@@ -29,7 +29,9 @@ CONTEXT_WINDOW = 8  # tokens each side of a quote, within its sentence
 CONCEPT = "~"
 IDIOM = 3  # an idiom of the lexicon counts as this many words
 NEGATIONS = frozenset("not n't never no none nothing nobody neither nor".split())
-VERB_PARTS = frozenset("xcomp acomp prt advmod".split())
+VERB_PARTS = frozenset("xcomp acomp attr prt advmod".split())  # attr, acomp: a copula's ("is not a crisis")
+NEGATIVE_PRONOUNS = frozenset("nothing nobody none".split())  # negate only the verb they are an argument of
+ARGUMENTS = frozenset("nsubj nsubjpass dobj attr".split())
 PARTICLES = frozenset("prt advmod prep".split())  # how a parser attaches a verb's particle
 NOMINAL = frozenset("NOUN PROPN PRON".split())
 OWN_CLAUSE = frozenset("aux nsubj nsubjpass neg".split())  # a conjoined verb with these is its own
@@ -163,15 +165,26 @@ def _phrasal(token: Token, end: int) -> tuple[str, Token] | None:
 
 def _negated(token: Token) -> bool:
     """Whether a negation ("not", "never", "no") bears on the token, or on the verb whose
-    complement or particle it is ("not allow them to run", "not stand idly by")."""
-    heads = (token, token.head) if token.dep_ in VERB_PARTS or _shares_clause(token) else (token,)
-    return any(_negation(c) for t in heads for c in t.children)
+    complement or particle it is ("not allow them to run", "not stand idly by", "is not a crisis"),
+    unless a "but" sets it against the negated one ("not risk removal but creation of risk")."""
+    bears = token.dep_ in VERB_PARTS and not _contrasted(token) or _shares_clause(token)
+    return any(_negation(c) for t in ((token, token.head) if bears else (token,)) for c in t.children)
+
+
+def _contrasted(token: Token) -> bool:
+    """Whether a "but" stands between a complement and the word it completes."""
+    low, high = sorted((token.i, token.head.i))
+    return any(t.lower_ == "but" for t in token.doc[low + 1:high])
 
 
 def _negation(token: Token) -> bool:
     """Whether a word negates its head: not the "not" of an alternative ("whether or not"),
-    nor one setting a name or noun aside ("a woman, not me, not Bill"): "no deal" still does."""
+    nor one setting a name or noun aside ("a woman, not me, not Bill"): "no deal" still does;
+    "nothing" only as the subject or object of its head ("nothing works"), not hanging from
+    a verb of another clause ("if she picks the judges, nothing you can do")."""
     if not (token.dep_ == "neg" or token.lower_ in NEGATIONS):
+        return False
+    if token.lower_ in NEGATIVE_PRONOUNS and token.dep_ not in ARGUMENTS:
         return False
     if token.i and token.doc[token.i - 1].lower_ == "or":
         return False

@@ -4,7 +4,7 @@ import pytest
 
 from quotes.context import Attribution
 from quotes.extraction import Quotation
-from quotes.lemmas import fts5_tokens, lemma_index
+from quotes.lemmas import Term, fts5_tokens, lemma_index
 from quotes.sources.record import Article
 from quotes.statements import memory
 from quotes.statements.linker import Linker
@@ -75,3 +75,74 @@ def test_a_speaker_s_mentions_are_read_again_once_an_article_names_them_anew(eng
                  [Quotation(1, 16, "Appeal rejected", said)], [Form(("appeal", "reject"))])
     linker.link()
     assert list(linker.memory.mentions.values()) == [("Judge Ana Castañeda", "Supreme Court judge Ana Castañeda")]
+
+
+SAID = [  # (speaker, type, mention, text, lemmas) of one quote an article, in the order stored
+    ("Carlo Ancelotti", "person", "Real Madrid coach Carlo Ancelotti",
+     "We will not change the way we play, whatever the result in Munich", "change way play result munich"),
+    ("Ancelotti", "person", "Ancelotti", "We won't change the way we play, whatever the result in Munich",
+     "change way play result munich"),
+    ("Xabi Alonso", "person", "Leverkusen coach Xabi Alonso",
+     "We must change the way we play after this result in Munich", "change way play result munich"),
+    ("a club official", "anonymous", "a club official",
+     "We will not change the way we play, whatever the result in Munich", "change way play result munich"),
+    ("Lyon City Council", "organization", "Lyon City Council", "The stadium vote will go ahead on Thursday as planned",
+     "stadium vote go_ahead thursday plan"),
+    ("Marie Dupont", "person", "city council spokeswoman Marie Dupont",
+     "The stadium vote goes ahead on Thursday as planned", "stadium vote go_ahead thursday plan"),
+    (None, None, None, "The vaccine cut hospital admissions by half in the Nairobi trial",
+     "vaccine cut hospital admission half nairobi trial"),
+    ("Amina Yusuf", "person", "Dr Amina Yusuf", "The vaccine cut hospital admissions by half in the Nairobi trial",
+     "vaccine cut hospital admission half nairobi trial"),
+]
+
+
+def _statements(engine) -> list[int]:
+    linker = Linker(engine, Variants())
+    for n, (speaker, kind, mention, text, lemmas) in enumerate(SAID):
+        said = Attribution(speaker, kind, None, mention, "said")
+        save_article(engine, Article(f"s{n}", f"s{n}.txt", f"“{text},” {mention or 'it was said'} said."),
+                     [Quotation(1, len(text) + 1, text, said)], [Form(tuple(lemmas.split()))])
+        linker.link()
+    with engine.connect() as conn:
+        return [s for (s,) in conn.exec_driver_sql("select statement_id from quote order by id").all()]
+
+
+def test_quotes_link_as_when_every_quote_s_candidates_are_ranked(engine, tmp_path, monkeypatch):
+    found = _statements(engine)
+    coach, _, other_coach, official, council, spokeswoman, unknown, doctor = found
+    assert found[1] == found[3] == coach != other_coach  # the bare surname and an anonymous source's words
+    assert spokeswoman == council and doctor == unknown  # one speaking for the other; word for word
+    monkeypatch.setattr(Linker, "_may_link", lambda *args: True)  # rank every quote's candidates
+    assert _statements(open_store(tmp_path / "ranked.db")) == found
+
+
+def test_the_linker_knows_each_stored_quote_s_speaker(engine):
+    linker = Linker(engine, Variants())
+    for n, replace in [(0, False), (1, False), (1, True), (2, False)]:
+        save(engine, n, replace)
+        linker.link()
+        with engine.connect() as conn:
+            stored = conn.exec_driver_sql("select id, speaker_id from quote").all()
+        assert {i: linker.memory.spoken[i] for i, _ in stored} == dict(stored)
+
+
+def test_the_lemma_index_is_tidied_as_the_store_grows_by_a_tenth():
+    kept, step = memory.Memory(), 50  # quotes stored between two articles' linking
+    due = [n for n in range(0, 20_000, step) if kept.untidy(n)]
+    grown = [(n, n - before) for before, n in zip([0] + due, due)]
+    assert due[0] == 200 and all(max(200, n / 10) <= by < max(200, n / 10) + step for n, by in grown)
+    assert len(due) <= 31  # a tidy costs about the store's size: a tenth apart, it costs a few pages a quote
+
+
+def test_a_tidied_lemma_index_finds_and_ranks_the_same_quotes(engine):
+    for n in range(6):
+        save(engine, n)
+    Linker(engine, Variants()).link()
+    terms = {Term(("appeal",)), Term(("stadi",), prefix=True)}
+    with engine.begin() as conn:
+        lemmas = lemma_index(conn)
+        before = lemmas.candidates(terms, True, 3), sorted(lemmas.reachable([(terms, True)])), lemmas.vocabulary()
+        lemmas.tidy()
+        assert (lemmas.candidates(terms, True, 3), sorted(lemmas.reachable([(terms, True)])), lemmas.vocabulary()) == before
+    assert len(before[1]) == 6  # every quote saying "appeal" or "stadium"

@@ -110,6 +110,10 @@ UNLINKED = [
     ("two words found as one loose synonym",
      ("“I watched him, and I learned from him,” the coach Rui Costa said of his mentor.", "Rui Costa", None),
      ("“We have a problem, and we have to find out what it is,” Costa said.", "Rui Costa", None)),
+    ("the same words said and denied after a copula",
+     ("“Inflation at four percent is a crisis for the central bank,” Governor Elena Markovic said.",
+      "Elena Markovic", None),
+     ("“Inflation at four percent is not a crisis for the central bank,” Markovic said.", "Elena Markovic", None)),
     ("the same words from two speakers",
      ("“We want to win the league this season,” the Rovers captain Leo Park said.", "Leo Park", None),
      ("“We want to win the league this season,” the City captain Omar Haddad said.", "Omar Haddad", None)),
@@ -126,6 +130,22 @@ def test_what_a_negation_bears_on(nlp):
     assert negated("The union won't sit, and it will watch.") == ("sit",)
     assert negated("Whether or not the council is willing to sell the ferry, we sail.") == ()
     assert negated("Nobody, not me, not the mayor, wanted the ferry sold.") == ("want",)
+    assert negated("The deficit is not a crisis.") == ("crisis",)
+    assert negated("The ministry said it was never a problem.") == ("problem",)
+    assert negated("This is not a loan but a grant.") == ("loan",)
+
+
+def test_nothing_negates_only_the_verb_it_is_an_argument_of(nlp):
+    from spacy.tokens import Doc
+    words = ["if", "owners", "get", "to", "pick", "the", "coach", ",", "nothing", "works"]
+    heads = [2, 2, 9, 4, 2, 6, 4, 9, 2, 9]  # "nothing" hung from "get" as the parser sometimes does
+    deps = ["mark", "nsubj", "advcl", "aux", "xcomp", "det", "dobj", "punct", "npadvmod", "ROOT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=["SCONJ", "NOUN", "VERB", "PART", "VERB", "DET",
+                                                                   "NOUN", "PUNCT", "PRON", "VERB"],
+              lemmas=["if", "owner", "get", "to", "pick", "the", "coach", ",", "nothing", "work"])
+    assert variants.form(doc, 0, len(doc.text), NO_LEXICON).negated == ()
+    doc[8].dep_, doc[8].head = "nsubj", doc[9]
+    assert variants.form(doc, 0, len(doc.text), NO_LEXICON).negated == ("work",)
 
 
 def test_a_phrasal_verb_links_the_one_wordnet_gives_as_its_synonym(nlp):
@@ -170,6 +190,29 @@ def test_a_cut_of_common_words_needs_a_rarer_one(nlp):
     common = {"bad": 0.6, "thing": 0.5, "go": 0.3, "happen": 0.6}
     assert compare(cut, long, LEXICON, rarity=lambda w: common.get(w, 1.0)) is None
     assert compare(cut, long, LEXICON, rarity=lambda w: 1.0)
+
+
+def test_one_speakers_words_said_word_for_word_link_common_as_they_are(nlp):
+    def said(text, speaker, article_id):
+        return rendering(nlp, text, speaker, article_id=article_id)
+    common = lambda word: 0.5  # noqa: E731  every word in many quotes of the store
+    short = said("“How many times do we have to see this in our league?” the coach Rui Costa asked.", "Rui Costa", 1)
+    long = said("“How many times do we have to see this in our league? A boy of sixteen with a broken leg, "
+                "and not even a yellow card,” Costa said.", "Rui Costa", 2)
+    assert compare(short, long, LEXICON, rarity=common).rule == "verbatim"
+    other = said("“How many times do we have to see this in our league?” the Rovers captain Leo Park asked.",
+                 "Leo Park", 3)
+    assert compare(short, other, LEXICON, rarity=common) is None
+    rare = lambda word: 1.0 if word == "strong" else 0.5  # noqa: E731
+    whole = said("Costa said losing the final “makes us stronger.”", "Rui Costa", 6)
+    assert compare(whole, said("“That makes us stronger,” Costa said of the defeat.", "Rui Costa", 7), LEXICON,
+                   rarity=rare).rule == "verbatim"
+    hope = said("Asked about a new contract, Costa said: “I hope to.”", "Rui Costa", 8)
+    assert compare(hope, said("“I am not there yet. I hope to, though,” Costa said.", "Rui Costa", 9), LEXICON,
+                   rarity=rare) is None  # one word said whole tells little
+    fewer = said("Costa warned that “bad things are going to happen in this league.”", "Rui Costa", 4)
+    assert compare(fewer, said("“If nothing changes, bad things are going to happen to the players,” Costa said.",
+                               "Rui Costa", 5), LEXICON, rarity=common) is None
 
 
 def test_renderings_weeks_apart_are_not_linked(nlp):
@@ -326,3 +369,30 @@ def test_a_stock_phrase_does_not_link_its_cut_in_any_order(tmp_path, monkeypatch
         CliRunner().invoke(cli, ["extract", str(article), "--db", str(cut_first)], catch_exceptions=False)
     assert groups(at_once) == groups(cut_first)
     assert (len(groups(at_once)) == 4) is stock_phrases
+
+
+
+def test_a_phrase_said_twice_in_one_article_counts_once_toward_a_stock_phrase(tmp_path):
+    """The mayor says a cut's words in a second quote of the article holding the longer quote
+    and in one other article: one other article, not two, so not yet a stock phrase."""
+    from quotes.statements import stock
+    from quotes.storage import open_store
+
+    texts = {
+        "2026-03-02_monday": "“The island ferry must run every hour in winter, and the harbour levy will pay for the "
+                             "crews,” Mayor Anna Berg said.\n\nLater she added: “I will say it again and again to the "
+                             "council and to the islanders: the ferry must run every hour in winter, whatever it "
+                             "costs.”\n",
+        "2026-03-03_tuesday": "Berg insisted the ferry “must run every hour in winter.”\n",
+        "2026-03-04_friday": "“Like the ferry, the boats must run every hour in winter,” Mayor Anna Berg said.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "q.db"
+    CliRunner().invoke(cli, ["extract", str(tmp_path), "--db", str(db)], catch_exceptions=False)
+    with sqlite3.connect(db) as conn:
+        ids = dict(conn.execute("select a.doc_id || ':' || q.start, q.id from quote q join article a on a.id = q.article_id"))
+        speaker = conn.execute("select id from speaker where name = 'Anna Berg'").fetchone()[0]
+    longer, cut = min(i for k, i in ids.items() if "monday" in k), next(i for k, i in ids.items() if "tuesday" in k)
+    with open_store(db).connect() as conn:
+        assert not stock.is_stock(conn, speaker, ("hour", "run", "winter"), (longer, cut))

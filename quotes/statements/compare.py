@@ -14,7 +14,9 @@ links only ``verbatim``):
   both quotes share two telling words more (no names, reporting verbs or common words):
   "Taiwan remained an 'impassable red line' for China" / "Taiwan is 'the first
   insurmountable red line' in China-U.S. relations";
-- ``verbatim``: one, five words or more, appears nearly word for word inside the other;
+- ``verbatim``: one, five words or more, appears nearly word for word inside the other; for one
+  speaker, also ``RUN`` words in a row said word for word in both, common as they are, or a
+  quote of ``WHOLE`` words or more said whole in the other (two content words, one rarer);
 - ``context``: a fragment's words are found in the other quote together with the words
   just around it ("measures to suppress" China's "trade and technology" / "suppress
   China's trade and technology development"), for one speaker.
@@ -31,6 +33,7 @@ Ning said"), or quotes published more than ``DAYS_APART`` days apart.
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -49,6 +52,8 @@ TELLING = 1.0  # IDF a context word needs to support a link (rarer than in a thi
 CONTEXT_COVER = 0.75  # share of a fragment's words found in the other quote and its context
 SHORT = 5  # content words of a quote against which a two-word cut may count
 VERBATIM = (95, 5)  # partial ratio of the plain texts, and words of the shorter one
+WHOLE = 3  # words of a quote said whole in another of its speaker's that link it (two content words, one rarer)
+RUN = 8  # words said word for word in both that make one speaker's quotes one, common as they are
 DAYS_APART = 7  # renderings of one statement appear within days of each other
 
 Weights = Callable[[str], float]
@@ -106,8 +111,8 @@ def compare(a: Rendering, b: Rendering, variants: Variants, idf: Weights | None 
         return None
     cut = len(set(long.form.words)) > ALIKE * len(set(short.form.words))
     link = _same_speaker(short, long, found, cut, weigh, variants, rarity) if agree else None
-    if (link is None and _cover(short.form.words, found, weigh) >= CUT_COVER / 2 and _rare(found, variants, rarity)
-            and _verbatim(a.text, b.text)):
+    if link is None and _cover(short.form.words, found, weigh) >= CUT_COVER / 2 and _word_for_word(
+            a.text, b.text, agree, found, _rare(found, variants, rarity)):
         link = Link("verbatim", tuple(sorted(found)))
     for x, y in ((a, b), (b, a)) if agree and link is None else ():
         link = link or _context(x, y, weigh, variants, rarity)
@@ -220,6 +225,29 @@ def _telling(found: dict[str, str], renderings: tuple[Rendering, ...], weigh: We
 def _verbatim(a: str, b: str) -> bool:
     short, long = sorted((_plain(a), _plain(b)), key=len)
     return len(short.split()) >= VERBATIM[1] and fuzz.partial_ratio(short, long) >= VERBATIM[0]
+
+
+def _word_for_word(a: str, b: str, agree: bool | None, found: dict[str, str], rare: bool) -> bool:
+    """``verbatim``: a stretch of the shorter nearly word for word in the other, a rarer word
+    found; for one speaker, also a quote said whole in the other (two words found, a rarer
+    one among them) or ``RUN`` words in a row, common as they are."""
+    if rare and (_verbatim(a, b) or agree and len(found) > 1 and _whole(a, b)):
+        return True
+    return bool(agree) and _run(a, b) >= RUN
+
+
+def _run(a: str, b: str) -> int:
+    """The longest run of words two quotes share word for word ("how many times do we have to
+    see this in our country")."""
+    x, y = _plain(a).split(), _plain(b).split()
+    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match().size
+
+
+def _whole(a: str, b: str) -> bool:
+    """Whether the shorter of two quotes, three words or more, is said whole, word for word,
+    in the other ("makes me smart" / "That makes me smart.")."""
+    words = min(len(_plain(a).split()), len(_plain(b).split()))
+    return words >= WHOLE and _run(a, b) == words
 
 
 def _names(text: str) -> set[str]:

@@ -12,12 +12,13 @@ from collections import Counter
 from sqlalchemy.engine import Connection, Engine
 
 from quotes.statements import reader, stock
-from quotes.statements.compare import Rendering, compare
+from quotes.statements.compare import Rendering, compare, speakers_agree
 from quotes.statements.memory import Memory
 from quotes.statements.reader import Reader
 from quotes.storage import writer
-from quotes.variants import Variants
+from quotes.variants import Form, Variants
 
+_NOTHING = Form(())  # the words of a quote known only by its speaker
 STORY = 3  # rarer words two articles share (beside the quotes compared) when they tell one story
 
 
@@ -46,9 +47,12 @@ class Linker:
             for rendering in new:
                 self._attach(store, rendering)
             store.refresh_touched()
+            if self.memory.untidy(store.total):
+                store.lemmas.tidy()
 
     def _attach(self, store: "_Store", new: Rendering) -> None:
-        candidates = store.renderings(store.candidates(new.form))
+        parts = store.queries(new.form)
+        candidates = store.renderings(store.candidates(parts)) if parts and self._may_link(store, new, parts) else []
         links = [(other, link) for other in candidates if other.article_id != new.article_id
                  and (link := compare(new, other, self.variants, store.idf, store.rarity))
                  and not (link.cut and (store.stock((new, other), link.found) or not store.one_story(new, other)))]
@@ -70,6 +74,27 @@ class Linker:
                                        (keep, statement_id))
             store.conn.exec_driver_sql("delete from statement where id = ?", (statement_id,))
         store.unstock(new)
+
+
+    def _may_link(self, store: "_Store", new: Rendering, parts: list) -> bool:
+        """Whether a stored quote the lemma index finds by ``parts`` links to ``new``: only
+        then are the candidates ranked, the costly part of looking them up. Quotes of two
+        speakers that do not agree never link, so only the others are compared: for a quote
+        of a known person, those of unknown or anonymous speakers, of institutions and outlets
+        he may speak for, and of persons of his surname (no other person is him). For a quote
+        of anyone else, telling who agrees would read every speaker's mentions: its
+        candidates are ranked."""
+        if not new.speaker or new.speaker_type != "person":
+            return True
+        spoken = store.memory.spoken
+        found = [(i, spoken[i]) for i in store.lemmas.reachable(parts)]
+        surname = new.speaker.lower().split()[-1:]
+        speakers = {i: (name, kind) for i, (name, kind) in store.speakers({s for _, s in found if s}).items()
+                    if kind != "person" or name.lower().split()[-1:] == surname}
+        agree = {s for s, said in speakers.items() if speakers_agree(new, Rendering(0, 0, "", _NOTHING, *said)) is not False}
+        ids = [i for i, s in found if not s or s in agree]
+        return any(other.article_id != new.article_id and compare(new, other, self.variants, store.idf, store.rarity)
+                   for other in store.renderings(ids))
 
 
 class _Store(Reader):

@@ -76,11 +76,12 @@ class Reader:
         the renderings of one statement are), less the more common."""
         return 1.0 if self.df(word) <= FEW else min(1.0, self.idf(word) / math.log(RARE))
 
-    def candidates(self, form: Form) -> list[int]:
-        """Quotes already in a statement sharing a rarer lemma (or its stem) with ``form``: in
-        their words or context for the quote's words (or their WordNet synonyms, for a short
-        quote, which has few words to be found by), in their words for its context."""
-        found: list[int] = []
+    def queries(self, form: Form) -> list[tuple[set[Term], bool]]:
+        """What to look a quote's candidates up by: the rarer lemmas (or their stems) of its
+        words (or their WordNet synonyms, for a short quote, which has few words to be found
+        by), to be found in stored quotes' words or context; those of its context, to be found
+        in their words. Each as (terms, whether in the context too); none when no term is rare."""
+        parts = []
         for context_too, words, synonyms in ((True, form.words, len(set(form.words)) <= SHORT), (False, form.context, False)):
             self.learn(words)
             rare = [w for w in words if self.df(w) <= LOOKUP]
@@ -90,7 +91,14 @@ class Reader:
                 self.learn(others)
                 terms |= {Term((s,)) for s in others if 0 < self.df(s) <= LOOKUP}
             if terms:
-                found += self.lemmas.candidates(terms, context_too, CANDIDATES)
+                parts.append((terms, context_too))
+        return parts
+
+    def candidates(self, parts: list[tuple[set[Term], bool]]) -> list[int]:
+        """The quotes already in a statement best ranked (FTS5 bm25) for each of ``parts``."""
+        found: list[int] = []
+        for terms, context_too in parts:
+            found += self.lemmas.candidates(terms, context_too, CANDIDATES)
         return list(dict.fromkeys(found))
 
     def renderings(self, ids: list[int]) -> list[Rendering]:
@@ -103,6 +111,16 @@ class Reader:
         mentions = self.memory.mentions
         self._read_mentions({s for i in found if (s := stored[i].speaker_id) is not None and s not in mentions})
         return [self._rendering(stored[i]) for i in found]
+
+    def speakers(self, ids: set[int]) -> dict[int, tuple[str, str | None]]:
+        """The name and type of each speaker of ``ids``."""
+        known = self.memory.speakers
+        missing = sorted(i for i in ids if i not in known)
+        for part in range(0, len(missing), BATCH):
+            chunk = missing[part:part + BATCH]
+            known.update((i, (name, kind)) for i, name, kind in self.conn.exec_driver_sql(
+                f"select id, name, type from speaker where id in ({marks(chunk)})", tuple(chunk)).all())
+        return {i: known[i] for i in ids}
 
     def speaker_of(self, quote_id: int) -> int | None:
         """The speaker id of a quote read."""

@@ -3,7 +3,7 @@
 A cut ("radical Islamic terrorism", "pay their fair share") found inside a longer quote of
 the same speaker links the two only while the speaker is quoted saying all of the cut's words
 (as themselves or relatives) in fewer than ``STOCK`` other articles, not counting the two
-quotes and the renderings of about their length linked to them. Past that, the words are a
+quotes' own articles and the renderings of about their length linked to them. Past that, the words are a
 phrase the speaker repeats, which tells nothing about which statement the cut was taken
 from. The test is made when a cut is linked and again whenever the speaker is quoted saying
 the words once more, so a link made before the phrase became a stock phrase is undone then,
@@ -20,13 +20,14 @@ STOCK = 2  # other articles quoting a speaker saying a cut's words, that make th
 
 def is_stock(conn: Connection, speaker_id: int | None, words: tuple[str, ...], pair: tuple[int, int]) -> bool:
     """Whether the speaker says all of ``words`` (or their relatives) in ``STOCK`` articles
-    or more besides the ``pair`` of quotes and their renderings."""
+    or more besides those of the ``pair`` of quotes and their renderings."""
     terms = [t for t in map(query_term, words) if t]
     if speaker_id is None or not terms:
         return False
     skip = set(pair) | _renderings(conn, pair)
+    own = {a for (a,) in conn.exec_driver_sql("select article_id from quote where id in (?, ?)", pair).all()}
     said = lemma_index(conn).said_by(terms, speaker_id)
-    return len({article for quote, article in said if quote not in skip}) >= STOCK
+    return len({article for quote, article in said if quote not in skip and article not in own}) >= STOCK
 
 
 def _renderings(conn: Connection, pair: tuple[int, int]) -> set[int]:
