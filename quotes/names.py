@@ -262,7 +262,7 @@ def _person_entity(token: Token, roster: Roster) -> Span | None:
                 return person_entity(ent)
     if token.pos_ in ("PROPN", "NOUN") and capitalised(token.text):  # a name the tagger missed or mistook
         run = _proper_name(token)
-        if roster.knows_person(run.text) or roster.is_person(run):
+        if roster.knows_person(run.text) or roster.is_person(run) and not _institution(run):  # not "Royal College"
             return run
         if own is None and token.pos_ == "PROPN" and not _institution(run):
             return run

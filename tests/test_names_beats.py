@@ -218,3 +218,9 @@ def test_the_statement_of_an_office_is_that_office_not_the_last_person_named(quo
             "The mayor's office said in a statement that the city would provide two buildings. "
             "“This is the partnership we've been asking for,” the statement said.")
     assert speakers(quotes_of, text) == [("mayor's office", "organization")]
+
+
+def test_a_body_whose_first_word_is_a_given_name_is_no_person(quotes_of):
+    text = ("The Royal College of Nursing said in a statement that its members were being asked to deliver "
+            "“corridor care” on a routine basis.")
+    assert speakers(quotes_of, text) == [("Royal College of Nursing", "organization")]

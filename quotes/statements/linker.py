@@ -87,7 +87,8 @@ class Linker:
         if not new.speaker or new.speaker_type != "person":
             return True
         spoken = store.memory.spoken
-        found = [(i, spoken[i]) for i in store.lemmas.reachable(parts)]
+        found = [(i, spoken[i] if i < len(spoken) else 0)  # a quote another client stored since: anyone's
+                 for i in store.lemmas.reachable(parts)]
         surname = new.speaker.lower().split()[-1:]
         speakers = {i: (name, kind) for i, (name, kind) in store.speakers({s for _, s in found if s}).items()
                     if kind != "person" or name.lower().split()[-1:] == surname}
