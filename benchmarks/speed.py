@@ -168,18 +168,21 @@ def corpus_timing(folder, db, jobs):
     from quotes.statements.linker import Linker
 
     nlp, lexicon, engine = nlp_loader.load(), variants.load(), open_store(db)
-    stamps, link = [], Linker.link
+    stamps, linking, link = [], [], Linker.link
 
     def linked(self):  # called once at the start, then once each article is stored
+        begun = time.perf_counter()
         link(self)
         stamps.append(time.perf_counter())
+        linking.append(stamps[-1] - begun)
 
     Linker.link = linked
     started = time.perf_counter()
     report = lambda notice: print(notice, file=sys.stderr)  # noqa: E731
     articles = (a for s in sources.find([folder], report) for a in sources.read(s, sources.Options(), report))
     pipeline.run(articles, nlp, engine, lexicon, jobs=jobs)
-    print(json.dumps({"seconds": time.perf_counter() - started, "stamps": [s - started for s in stamps[1:]]}))
+    print(json.dumps({"seconds": time.perf_counter() - started, "stamps": [s - started for s in stamps[1:]],
+                      "linking": linking[1:]}))
 
 
 def per_article(stamps):
@@ -190,35 +193,57 @@ def per_article(stamps):
     return first, last
 
 
+def linking_per_article(linking):
+    """Seconds of linking per article over the first and the last tenth of a run."""
+    tenth = max(1, len(linking) // 10)
+    return sum(linking[:tenth]) / tenth, sum(linking[-tenth:]) / tenth
+
+
 def scale(texts, tmp, n_articles, big_mb, jobs):
-    """Peak memory on one big article and on a generated corpus; s/article; read latencies."""
+    """Peak memory on one big article (unless ``big_mb`` is 0) and on a generated corpus
+    (unless ``n_articles`` is 0); s/article; read latencies on that corpus."""
     tmp = Path(tmp)
-    big, folder = tmp / "big.txt", tmp / "corpus"
+    quotes = [str(Path(sys.executable).with_name("quotes"))]
+    result = {"load_start": load_average()}
+    if big_mb:
+        big = tmp / "big.txt"
+        with big.open("w", encoding="utf-8") as out:
+            size = 0
+            for text in varied(texts, 10**9, seed=7):
+                out.write(text + "\n\n")
+                size += len(text.encode("utf-8")) + 2
+                if size >= big_mb * 2**20:
+                    break
+        result["big_mb"] = round(big.stat().st_size / 2**20, 1)
+        result["big_s"], result["big_peak_mib"], _ = measured(
+            quotes + ["extract", str(big), "--db", str(tmp / "big.db"), "--jobs", str(jobs)])
+        print(f"speed.py: big article: {result}", file=sys.stderr, flush=True)
+    if n_articles:
+        result.update(corpus(texts, tmp, n_articles, jobs))
+        result.update(read_latencies(quotes, tmp / "corpus.db"))
+    result["load_end"] = load_average()
+    return result
+
+
+def corpus(texts, tmp, n_articles, jobs):
+    """Peak memory and seconds per article (and of linking) storing a generated corpus."""
+    folder = tmp / "corpus"
     folder.mkdir()
-    with big.open("w", encoding="utf-8") as out:
-        size = 0
-        for text in varied(texts, 10**9, seed=7):
-            out.write(text + "\n\n")
-            size += len(text.encode("utf-8")) + 2
-            if size >= big_mb * 2**20:
-                break
     for i, text in enumerate(varied(texts, n_articles)):
         (folder / f"{i:06d}.txt").write_text(text, encoding="utf-8")
-    quotes = [str(Path(sys.executable).with_name("quotes"))]
-    result = {"corpus_articles": n_articles, "corpus_words": words(p.read_text() for p in folder.iterdir()),
-              "big_mb": round(big.stat().st_size / 2**20, 1)}
-    result["big_s"], result["big_peak_mib"], _ = measured(
-        quotes + ["extract", str(big), "--db", str(tmp / "big.db"), "--jobs", str(jobs)])
-    print(f"speed.py: big article: {result}", file=sys.stderr, flush=True)
-    db = tmp / "corpus.db"
+    result = {"corpus_articles": n_articles, "corpus_words": words(p.read_text() for p in folder.iterdir())}
     seconds, result["corpus_peak_mib"], out = measured(
-        [sys.executable, __file__, "--corpus-timing", str(folder), str(db), str(jobs)])
-    stamps = json.loads(out.splitlines()[-1])["stamps"]
+        [sys.executable, __file__, "--corpus-timing", str(folder), str(tmp / "corpus.db"), str(jobs)])
+    timing = json.loads(out.splitlines()[-1])
     result["corpus_s"] = seconds
-    result["s_per_article_first"], result["s_per_article_last"] = per_article(stamps)
+    result["s_per_article_first"], result["s_per_article_last"] = per_article(timing["stamps"])
+    result["link_per_article_first"], result["link_per_article_last"] = linking_per_article(timing["linking"])
     print(f"speed.py: corpus: {result}", file=sys.stderr, flush=True)
-    result.update(read_latencies(quotes, db))
     return result
+
+
+def load_average():
+    return float(Path("/proc/loadavg").read_text().split()[0])
 
 
 def read_latencies(quotes, db):
@@ -245,7 +270,16 @@ def read_latencies(quotes, db):
     return latencies
 
 
-def benchmark(texts, model=None, n_articles=10_000, big_mb=50.0, jobs=(1, 2)):
+def benchmark(texts, model=None, n_articles=10_000, big_mb=50.0, jobs=(1, 2), speed=True):
+    result = speed_of(texts, model, jobs) if speed else {"articles": len(texts), "words": words(texts)}
+    if n_articles or big_mb:
+        with tempfile.TemporaryDirectory() as tmp:
+            result.update(scale(texts, tmp, n_articles, big_mb, max(jobs)))
+    return result
+
+
+def speed_of(texts, model, jobs):
+    """Words per second of textacy, the bare parses and quotes at each of ``jobs``, back to back."""
     import spacy
 
     from quotes import nlp as nlp_loader
@@ -264,15 +298,35 @@ def benchmark(texts, model=None, n_articles=10_000, big_mb=50.0, jobs=(1, 2)):
     for j in jobs:
         result[f"quotes_jobs{j}"]["ratio"] = result[f"quotes_jobs{j}"]["words_per_s"] / textacy
     result["overhead"] = result[f"quotes_jobs{jobs[0]}"]["seconds"] / result["parse"]["seconds"] - 1
-    if n_articles:
-        with tempfile.TemporaryDirectory() as tmp:
-            result.update(scale(texts, tmp, n_articles, big_mb, max(jobs)))
     return result
 
 
 def table(r, jobs=(1, 2)):
     from tabulate import tabulate
 
+    rows = speed_rows(r, jobs) if "textacy" in r else []
+    n = r.get("corpus_articles", 0)
+    if "big_peak_mib" in r:
+        rows.append([f"peak memory, one {r['big_mb']:g} MB article", f"{r['big_peak_mib']:,.0f} MiB",
+                     f"{r['big_s']:.0f} s, --jobs {max(jobs)}"])
+    if "corpus_peak_mib" in r:
+        first, last = r["s_per_article_first"], r["s_per_article_last"]
+        lfirst, llast = r["link_per_article_first"], r["link_per_article_last"]
+        rows += [[f"peak memory, {n:,} articles", f"{r['corpus_peak_mib']:,.0f} MiB",
+                  f"{r['corpus_s']:.0f} s, {r['corpus_words']:,} words"],
+                 [f"s/article, store at {n // 10:,} / at {n:,}", f"{first:.3f} / {last:.3f}", f"{last / first:.2f}x"],
+                 ["  of which linking", f"{lfirst:.3f} / {llast:.3f}", f"{llast / max(lfirst, 1e-9):.2f}x"]]
+    if "lookup_s" in r:
+        rows.append([f"read latency on {n:,} articles",
+                     " / ".join(f"{r[k + '_s']:.2f}" for k in ("lookup", "search", "statements")),
+                     "s: lookup / search / statements"])
+    if "load_start" in r:
+        rows.append(["load average, start / end of these", f"{r['load_start']:.1f} / {r['load_end']:.1f}", ""])
+    return (f"{r['articles']} articles, {r['words']:,} words\n"
+            + tabulate(rows, headers=["measure", "value", "against"], tablefmt="simple", disable_numparse=True))
+
+
+def speed_rows(r, jobs):
     textacy = r["textacy"]["words_per_s"]
     rows = [["textacy direct_quotations, 1 process", f"{textacy:,.0f} words/s", "1.00x textacy"]]
     for key, name in (("bare", "bare nlp.pipe, spacy.load"), ("parse", "bare nlp.pipe, quotes.nlp.load")):
@@ -286,29 +340,16 @@ def table(r, jobs=(1, 2)):
     q, bare = r[f"quotes_jobs{jobs[0]}"], r["parse"]["seconds"]
     rows.append(["  of which linking / storing", f"{q['link_s'] / bare:+.1%} / {q['store_s'] / bare:+.1%}",
                  f"parse + extract {(q['seconds'] - q['link_s'] - q['store_s']) / bare - 1:+.1%}"])
-    n = r.get("corpus_articles", 0)
-    if "big_peak_mib" in r:
-        rows.append([f"peak memory, one {r['big_mb']:g} MB article", f"{r['big_peak_mib']:,.0f} MiB",
-                     f"{r['big_s']:.0f} s, --jobs {max(jobs)}"])
-    if "corpus_peak_mib" in r:
-        first, last = r["s_per_article_first"], r["s_per_article_last"]
-        rows += [[f"peak memory, {n:,} articles", f"{r['corpus_peak_mib']:,.0f} MiB",
-                  f"{r['corpus_s']:.0f} s, {r['corpus_words']:,} words"],
-                 [f"s/article, store at {n // 10:,} / at {n:,}", f"{first:.3f} / {last:.3f}", f"{last / first:.2f}x"]]
-    if "lookup_s" in r:
-        rows.append([f"read latency on {n:,} articles",
-                     " / ".join(f"{r[k + '_s']:.2f}" for k in ("lookup", "search", "statements")),
-                     "s: lookup / search / statements"])
-    return (f"{r['articles']} articles, {r['words']:,} words\n"
-            + tabulate(rows, headers=["measure", "value", "against"], tablefmt="simple", disable_numparse=True))
+    return rows
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("text_dirs", nargs="*", type=Path, help="folders of .txt articles [default: PolNeAR dev + train-a]")
     parser.add_argument("--model", help="spaCy pipeline (as for `quotes extract --model`)")
-    parser.add_argument("--articles", type=int, default=10_000, help="articles in the generated corpus (0: neither it nor the big article)")
-    parser.add_argument("--big-mb", type=float, default=50.0, help="size of the generated single article")
+    parser.add_argument("--articles", type=int, default=10_000, help="articles in the generated corpus (0: none)")
+    parser.add_argument("--big-mb", type=float, default=50.0, help="size of the generated single article (0: none)")
+    parser.add_argument("--no-speed", action="store_true", help="measure only memory, s/article and reads")
     parser.add_argument("--jobs", type=lambda v: tuple(int(j) for j in v.split(",")), default=(1, 2),
                         help="worker counts to time quotes with [default: 1,2]")
     parser.add_argument("--json", action="store_true", help="print the results as JSON, not a table")
@@ -322,7 +363,7 @@ def main(argv=None):
     if not paths:
         parser.error(f"no .txt articles in {', '.join(map(str, dirs))}")
     texts = [p.read_text(encoding="utf-8") for p in paths]
-    result = benchmark(texts, args.model, args.articles, args.big_mb, args.jobs)
+    result = benchmark(texts, args.model, args.articles, args.big_mb, args.jobs, not args.no_speed)
     print(json.dumps(result, indent=2) if args.json else table(result, args.jobs))
     return result
 

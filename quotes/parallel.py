@@ -1,4 +1,5 @@
 """Mapping a function over a stream of tasks in worker processes, results in task order."""
+import gc
 import multiprocessing
 import os
 import threading
@@ -19,7 +20,9 @@ def ordered_map(fn: Callable[[Task], Result], tasks: Iterable[Task], jobs: int,
     """``fn(task)`` for each of ``tasks``, in order, over ``jobs`` processes (this one when 1).
 
     Workers are forked after ``init(*initargs)`` and run it themselves, so what it sets
-    up (a loaded spaCy pipeline) is shared, never pickled. Only a few tasks per worker
+    up (a loaded spaCy pipeline) is shared, never pickled; the objects it made are kept
+    out of the garbage collector's passes (gc.freeze), which would otherwise write to,
+    and so copy into each worker, every page that holds them. Only a few tasks per worker
     are queued at a time, so ``tasks`` is read as fast as results are consumed. Workers
     exit when this process dies, even by SIGKILL, rather than wait for tasks forever.
     Each worker keeps to one thread in native code (OpenBLAS's pool would otherwise spin
@@ -29,6 +32,7 @@ def ordered_map(fn: Callable[[Task], Result], tasks: Iterable[Task], jobs: int,
     if jobs <= 1:
         yield from map(fn, tasks)
         return
+    gc.freeze()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
                              initargs=(os.getpid(), init, initargs)) as pool:

@@ -15,9 +15,9 @@ from quotes import extraction, people
 from quotes import variants
 from quotes.extraction import Quotation
 
-CHUNK_CHARS = 50_000  # a spaCy parse takes ~3.5 kB of memory per character
+CHUNK_CHARS = 20_000  # parsing and attributing one takes a worker ~75 MiB more
 BATCH_CHUNKS = 16  # chunks parsed together by nlp.pipe ...
-BATCH_CHARS = 64_000  # ... up to this many characters in all
+BATCH_CHARS = 20_000  # ... up to this many characters in all
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,10 @@ class Found:
     error: str | None = None
 
 
+# Attributed on loading, so that what extraction loads on first use (the dictionary of given
+# names, WordNet's phrasal verbs: ~120 MiB) is loaded before workers fork, and shared by them.
+WARM_UP = 'Coach Ada Okafor said the players "will not back down" after the final.\n'
+
 _worker: tuple[Language, variants.Variants] | None = None
 
 
@@ -54,6 +58,13 @@ def init(nlp: Language, lexicon: variants.Variants) -> None:
     global _worker
     _worker = (nlp, lexicon)
     people.name_gender("Ada")
+
+
+def warmed(nlp: Language, lexicon: variants.Variants) -> None:
+    """``init``, then one extraction of ``WARM_UP``: run before workers fork, the tables
+    that extraction loads on first use are loaded once, and shared."""
+    init(nlp, lexicon)
+    extract_batch([Chunk(0, WARM_UP)])
 
 
 def chunks(key: int, text: str, limit: int = CHUNK_CHARS) -> Iterator[Chunk]:

@@ -16,7 +16,7 @@ from quotes import parsing, variants
 from quotes.parallel import ordered_map
 from quotes.sources import Article
 from quotes.statements.linker import Linker
-from quotes.storage import Known, copy_article, give_key, save_article
+from quotes.storage import Known, copy_article, drop_part, give_key, save_article, save_part
 
 Failed = Callable[[str, str], None]  # (path, reason)
 
@@ -33,13 +33,30 @@ class Tally:
 
 @dataclass
 class _Entry:
-    """An article on its way: what it needs (Known.need), then what its chunks hold."""
+    """An article on its way: what it needs (Known.need), then what its chunks hold.
+
+    The quotations of a long article's chunks are stored as each chunk comes (save_part),
+    all but the last one's under a row marked unfinished, so the writer holds one
+    chunk's at a time.
+    """
 
     article: Article
     need: str
     quotations: list = field(default_factory=list)
     forms: list = field(default_factory=list)
     error: str | None = None
+    part: int | None = None  # the unfinished row of the chunks stored so far
+    count: int = 0  # quotations found, stored or not
+
+    def add(self, found: parsing.Found, engine: Engine) -> None:
+        """Take in what one chunk holds; store it at once if it is not the article's last."""
+        self.error = self.error or found.error
+        self.quotations += found.quotations
+        self.forms += found.forms
+        self.count += len(found.quotations)
+        if not found.last and self.need == "parse" and not self.error:
+            self.part = save_part(engine, self.article, self.quotations, self.forms, self.part)
+            self.quotations, self.forms = [], []
 
 
 def run(articles: Iterable[Article], nlp: Language, engine: Engine, lexicon: variants.Variants, *,
@@ -67,12 +84,11 @@ def run(articles: Iterable[Article], nlp: Language, engine: Engine, lexicon: var
 
     linker = Linker(engine, lexicon)
     linker.link()  # quotes a killed run stored but did not link
-    found = mapper(parsing.extract_batch, parsing.batches(pieces()), jobs, parsing.init, (nlp, lexicon))
+    init = parsing.warmed if jobs > 1 else parsing.init  # warmed before workers fork, to share what it loads
+    found = mapper(parsing.extract_batch, parsing.batches(pieces()), jobs, init, (nlp, lexicon))
     for result in (r for batch in found for r in batch):
         entry = pending[result.key]
-        entry.quotations += result.quotations
-        entry.forms += result.forms
-        entry.error = entry.error or result.error
+        entry.add(result, engine)
         if result.last:
             del pending[result.key]
             _finish(entry, engine, linker, force, tally, on_failed)
@@ -94,9 +110,11 @@ def _finish(entry: _Entry, engine: Engine, linker: Linker, force: bool, tally: T
         if stored is None:  # the extraction of the other article failed
             entry.error = "extraction failed on the same text in another article"
     else:
-        stored = None if entry.error else len(entry.quotations)
+        stored = None if entry.error else entry.count
         if stored is not None:
-            save_article(engine, article, entry.quotations, entry.forms, replace=force)
+            save_article(engine, article, entry.quotations, entry.forms, replace=force, part=entry.part)
+        elif entry.part is not None:
+            drop_part(engine, article)
     if entry.error:
         on_failed(article.path, entry.error)
         return

@@ -201,33 +201,73 @@ class Known:
 
 
 def save_article(engine: Engine, article: SourceArticle, quotations: list[Quotation],
-                 forms: list[Form] | None = None, replace: bool = True) -> int:
+                 forms: list[Form] | None = None, replace: bool = True, part: int | None = None) -> int:
     """Store the article and its quotations in one transaction; the article's id.
 
     An earlier extraction of the same article (same key) is replaced, or with
     ``replace=False`` kept when its text is the same (another process may have stored it
     meanwhile). ``forms`` are the quotations' normalised forms (quotes.variants), kept for
-    linking statements. Rows go in as a few multi-row statements (SQLAlchemy Core): one
-    lookup of the article's speakers, one insert of its quotes, one of their aliases.
+    linking statements. ``part`` is the unfinished row holding the quotations of the
+    article's first chunks (``save_part``): it becomes the article. Rows go in as a few
+    multi-row statements (SQLAlchemy Core): one lookup of the article's speakers, one
+    insert of its quotes, one of their aliases.
     """
     with writer(engine, f"article:{article.key}").begin() as conn:
         old = _stored(conn, article)
         if old is not None and not replace and old.hash == article.hash:
+            _drop_part(conn, article)
             return old.id
-        article_id = _new_row(conn, article, old)
-        said = [(q.attribution.speaker, q.attribution.speaker_type or "person") if q.attribution.speaker else None
-                for q in quotations]
-        ids = _speaker_ids(conn, {s for s in said if s})
-        rows = [_quote_row(article_id, q, form, ids.get(s)) for q, form, s
-                in zip(quotations, forms or [Form(())] * len(quotations), said)]
-        if rows:
-            conn.execute(insert(Quote.__table__), rows)
-        aliases = {(ids[s], alias) for q, s in zip(quotations, said) if s
-                   for alias in speaker_aliases(s[0], s[1], q.attribution.mention_text)}
-        if aliases:  # shown by Datasette, matched by `quotes lookup`
-            rows = [{"speaker_id": i, "alias": alias, "key": name_key(alias)} for i, alias in sorted(aliases)]
-            conn.execute(_insert_ignore(conn, SpeakerAlias.__table__), rows)
+        article_id = _new_row(conn, article, old, part)
+        _add_quotes(conn, article_id, quotations, forms)
         return article_id
+
+
+def save_part(engine: Engine, article: SourceArticle, quotations: list[Quotation],
+              forms: list[Form], part: int | None = None) -> int:
+    """Store the quotations of one chunk of a long article, not its last, in one
+    transaction, under an unfinished row (``part``, made for the first chunk); that row's id.
+
+    The row has no key and a hash no text has (``_unfinished``), so a run killed before
+    the last chunk leaves nothing that counts as the article stored: the next run parses
+    it again and drops the row. ``save_article`` with ``part`` finishes it.
+    """
+    with writer(engine, f"article:{article.key}").begin() as conn:
+        if part is None:
+            _drop_part(conn, article)
+            values = {"hash": _unfinished(article), "text": article.text, **_columns(article), "key": None}
+            part = conn.execute(insert(Article.__table__).values(values)).inserted_primary_key[0]
+        _add_quotes(conn, part, quotations, forms)
+        return part
+
+
+def drop_part(engine: Engine, article: SourceArticle) -> None:
+    """Delete the unfinished row of the article (its quotes with it), if any: its extraction failed."""
+    with writer(engine, f"article:{article.key}").begin() as conn:
+        _drop_part(conn, article)
+
+
+def _drop_part(conn: Connection, article: SourceArticle) -> None:
+    conn.execute(delete(Article.__table__).where(Article.hash == _unfinished(article)))
+
+
+def _unfinished(article: SourceArticle) -> str:
+    return f"unfinished:{article.key}"
+
+
+def _add_quotes(conn: Connection, article_id: int, quotations: list[Quotation], forms: list[Form] | None) -> None:
+    """Insert the quotations of an article, their speakers (those not yet stored) and aliases."""
+    said = [(q.attribution.speaker, q.attribution.speaker_type or "person") if q.attribution.speaker else None
+            for q in quotations]
+    ids = _speaker_ids(conn, {s for s in said if s})
+    rows = [_quote_row(article_id, q, form, ids.get(s)) for q, form, s
+            in zip(quotations, forms or [Form(())] * len(quotations), said)]
+    if rows:
+        conn.execute(insert(Quote.__table__), rows)
+    aliases = {(ids[s], alias) for q, s in zip(quotations, said) if s
+               for alias in speaker_aliases(s[0], s[1], q.attribution.mention_text)}
+    if aliases:  # shown by Datasette, matched by `quotes lookup`
+        rows = [{"speaker_id": i, "alias": alias, "key": name_key(alias)} for i, alias in sorted(aliases)]
+        conn.execute(_insert_ignore(conn, SpeakerAlias.__table__), rows)
 
 
 def copy_article(engine: Engine, article: SourceArticle) -> int | None:
@@ -264,13 +304,17 @@ def _stored(conn: Connection, article: SourceArticle) -> Row | None:
     return found or conn.execute(columns.where(Article.key.is_(None), Article.hash == article.hash)).first()
 
 
-def _new_row(conn: Connection, article: SourceArticle, old: Row | None) -> int:
-    """The id of a new row for the article, in place of ``old`` (deleted with its quotes)."""
+def _new_row(conn: Connection, article: SourceArticle, old: Row | None, part: int | None = None) -> int:
+    """The id of a new row for the article, in place of ``old`` (deleted with its quotes):
+    ``part``, its unfinished row, if given (any other unfinished row of it is dropped)."""
     if old is not None:
         conn.execute(delete(Article.__table__).where(Article.id == old.id))
-    values = {"hash": article.hash, "text": article.text, "extracted_at": datetime.now(timezone.utc),
-              **_columns(article)}
-    return conn.execute(insert(Article.__table__).values(values)).inserted_primary_key[0]
+    values = {"hash": article.hash, "extracted_at": datetime.now(timezone.utc), **_columns(article)}
+    if part is None:
+        _drop_part(conn, article)
+        return conn.execute(insert(Article.__table__).values({**values, "text": article.text})).inserted_primary_key[0]
+    conn.execute(update(Article.__table__).where(Article.id == part).values(values))
+    return part
 
 
 def _columns(article: SourceArticle) -> dict:

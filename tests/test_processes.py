@@ -26,6 +26,17 @@ def finish(process):
     assert process.returncode == 0, err
 
 
+def kill_9_once(process, ready):
+    """SIGKILL ``process`` as soon as ``ready()``; its workers, and those still alive 10 s later."""
+    deadline = time.monotonic() + TIMEOUT
+    while not ready() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    workers = psutil.Process(process.pid).children()
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=TIMEOUT)
+    return workers, psutil.wait_procs(workers, timeout=10)[1]
+
+
 def query(db, sql):
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
         return conn.execute(sql).fetchall()
@@ -77,14 +88,7 @@ def test_clean_run_stores_every_article(clean_run):
 
 def test_kill_9_mid_run_leaves_whole_articles_and_a_rerun_completes_them(corpus, clean_run, tmp_path):
     db = tmp_path / "q.db"
-    process = extract(corpus, "--db", db, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + TIMEOUT
-    while not _stored(db) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    workers = psutil.Process(process.pid).children()
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=TIMEOUT)
-    _, alive = psutil.wait_procs(workers, timeout=10)
+    workers, alive = kill_9_once(extract(corpus, "--db", db, stderr=subprocess.DEVNULL), lambda: _stored(db))
     assert workers and not alive, "the parsing workers end with the run"
 
     assert query(db, "pragma integrity_check") == [("ok",)]

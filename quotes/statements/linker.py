@@ -86,9 +86,8 @@ class Linker:
         candidates are ranked."""
         if not new.speaker or new.speaker_type != "person":
             return True
-        spoken = store.memory.spoken
-        found = [(i, spoken[i] if i < len(spoken) else 0)  # a quote another client stored since: anyone's
-                 for i in store.lemmas.reachable(parts)]
+        spoken = store.memory.spoken  # a quote another client stored since is read as it is
+        found = [(i, spoken[i] if i < len(spoken) else 0) for i in store.lemmas.reachable(parts)]
         surname = new.speaker.lower().split()[-1:]
         speakers = {i: (name, kind) for i, (name, kind) in store.speakers({s for _, s in found if s}).items()
                     if kind != "person" or name.lower().split()[-1:] == surname}
