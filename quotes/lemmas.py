@@ -104,8 +104,8 @@ class Fts5Lemmas:
     def said_by(self, terms: list[Term], speaker_id: int) -> list[tuple[int, int]]:
         """The speaker's quotes (id, article id) holding all of ``terms`` in their words."""
         return [tuple(row) for row in self.conn.exec_driver_sql(
-            f"select quote.id, quote.article_id from {LEMMA_INDEX} join quote on quote.id = {LEMMA_INDEX}.rowid "
-            f"where {LEMMA_INDEX} match ? and quote.speaker_id = ?",
+            f"select quote.id, quote.article_id from {LEMMA_INDEX} cross join quote on quote.id = {LEMMA_INDEX}.rowid "
+            f"where {LEMMA_INDEX} match ? and quote.speaker_id = ?",  # the index first, not once per quote of the speaker
             (f"norm : ({' AND '.join(map(_fts5, terms))})", speaker_id)).all()]
 
 

@@ -14,4 +14,6 @@ def test_linking_benchmark_runs(capsys):
     assert result["base_articles"] == 3
     assert set(result["sizes"]) == {4, 8}
     assert all(0 < found["seconds_per_article"] <= found["max"] for found in result["sizes"].values())
-    assert "ms per article linked" in capsys.readouterr().out
+    assert result["fill"] == "fast" and result["cpu_ratio"] > 0
+    out = capsys.readouterr().out
+    assert "ms per article linked" in out and "CPU per article at 8 / at 4 articles" in out

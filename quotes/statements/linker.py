@@ -83,18 +83,27 @@ class Linker:
         of a known person, those of unknown or anonymous speakers, of institutions and outlets
         he may speak for, and of persons of his surname (no other person is him). For a quote
         of anyone else, telling who agrees would read every speaker's mentions: its
-        candidates are ranked."""
-        if not new.speaker or new.speaker_type != "person":
+        candidates are ranked, as are those of a quote with more such quotes to compare
+        than ranking leaves."""
+        surname = _surname(new.speaker or "")
+        if not surname or new.speaker_type != "person":
             return True
-        spoken = store.memory.spoken  # a quote another client stored since is read as it is
-        found = [(i, spoken[i] if i < len(spoken) else 0) for i in store.lemmas.reachable(parts)]
-        surname = new.speaker.lower().split()[-1:]
-        speakers = {i: (name, kind) for i, (name, kind) in store.speakers({s for _, s in found if s}).items()
-                    if kind != "person" or name.lower().split()[-1:] == surname}
-        agree = {s for s, said in speakers.items() if speakers_agree(new, Rendering(0, 0, "", _NOTHING, *said)) is not False}
-        ids = [i for i, s in found if not s or s in agree]
+        spoken = store.memory.spoken  # 0 for a quote another client stored since: compared
+        found = sorted(((i, spoken[i] if i < len(spoken) else 0) for i in store.lemmas.reachable(parts)),
+                       key=lambda found: not found[1])  # speakers known first: likelier to link
+        agree = {s for s, (name, kind) in store.speakers({s for _, s in found} - {0}).items()
+                 if (kind != "person" or _surname(name) in (surname, "")) and
+                 speakers_agree(new, Rendering(0, 0, "", _NOTHING, name, kind)) is not False}
+        ids = [i for i, s in found if s in agree or not s]
+        if len(ids) > len(parts) * reader.CANDIDATES:  # more to compare than ranking leaves: ranked
+            return True
         return any(other.article_id != new.article_id and compare(new, other, self.variants, store.idf, store.rarity)
                    for other in store.renderings(ids))
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, as the comparison of speakers tells two persons apart."""
+    return (name.lower().split() or [""])[-1]
 
 
 class _Store(Reader):
