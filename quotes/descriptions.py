@@ -53,12 +53,14 @@ def named_after(roster: Roster, role: Token) -> str | None:
 
 
 def _tied(roster: Roster, head: Token) -> bool:
-    """A description of one person by a place, a body or a nation ("the Sherwood Park
-    native", "the KoboPay founder", "the Dutchman"), not by another person ("the Trump
-    adviser"), in an article that introduced no one unnamed by that noun."""
+    """A description of one person by a place, a body, a nation or an age ("the Sherwood
+    Park native", "the KoboPay founder", "the Dutchman", "the 34-year-old guard"), not by
+    another person ("the Trump adviser"), in an article that introduced no one unnamed by
+    that noun."""
     tied = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"
             and c.ent_type_ not in ("PERSON", "NORP") and not roster.knows_person(c.text)]
-    if not (tied or is_demonym(head)) or head.tag_ not in ("NN", "NNP"):
+    aged = any(age_of(c) for c in head.children)  # "the 34-year-old guard"
+    if not (tied or aged or is_demonym(head)) or head.tag_ not in ("NN", "NNP"):
         return False
     named = {i for m in roster.mentions for i in range(m.start - _ROLE_WINDOW, m.end)}  # "chief executive Ana Lima"
     return not any(t.lemma_ == head.lemma_ and t.i not in roster.quoted and t.i not in named
@@ -96,11 +98,11 @@ def named_body(roster: Roster, head: Token, described: bool = True) -> str | Non
             named = _body_name(roster, earlier)
             if named:
                 return named
-    if not described:
+    if not described or owned:  # "The mayor's office": no other body's
         return None
     for token in reversed(roster.doc[max(0, head.i - _WINDOW):head.i]):
         if token.i in roster.quoted or token.dep_ != "nsubj" or not main_clause(token.head) \
-                or token.ent_type_ not in ("ORG", ""):
+                or token.ent_type_ not in ("ORG", "") or roster.knows_person(token.text):
             continue
         named = entity(token) if token.ent_type_ else listed_name(token)
         listed = token.pos_ == "NOUN" and capitalised(token.text) and len(named) > 1  # "Immigration, Refugees and ..."
@@ -149,9 +151,10 @@ def unnamed_speaker(roster: Roster, at: int, pronoun: str) -> Token | None:
     """The unnamed person a "he" or "she" at ``at`` stands for: the subject of a reporting verb
     in this or the previous sentence's main clause, later than any person named as a subject
     there ("The interpreter, who asked that his name not be used, said ..." then "he said")."""
-    since = roster.sentence[at] - 1
-    subjects = [t for t in roster.tokens[at - 1::-1] if roster.sentence[t.i] >= since][::-1]
-    subjects = [t for t in subjects if t.dep_ in ("nsubj", "nsubjpass") and t.i not in roster.quoted
+    start, since = at, roster.sentence[at] - 1
+    while start > 0 and roster.sentence[start - 1] >= since:
+        start -= 1
+    subjects = [t for t in roster.tokens[start:at] if t.dep_ in ("nsubj", "nsubjpass") and t.i not in roster.quoted
                 and main_clause(t.head)]
     last = subjects[-1] if subjects else None
     if last is None or last.pos_ != "NOUN" or last.tag_ != "NN" or last.head.lemma_ not in REPORTING_VERBS:

@@ -57,8 +57,13 @@ def describe(token: Token, roster: Roster, previous: list[Speaker]) -> Speaker |
     body = _body_beside(token, roster)
     if body is not None:  # "The developer, Fraserview Holdings, said": the name wins over the noun
         return Speaker(plain_name(body.text), "organization", phrase)
-    text = phrase.text
-    if is_media(text):
+    return _noun_speaker(token, phrase, roster, previous)
+
+
+def _noun_speaker(token: Token, phrase: Span, roster: Roster, previous: list[Speaker]) -> Speaker | None:
+    """The speaker a noun phrase that is no person's name stands for: an outlet, a document's
+    issuer, a body, a description (the person it describes, else a label)."""
+    if is_media(phrase.text):
         return Speaker(_media_name(token, phrase, roster), "media", phrase)
     ent = _entity(token)
     lemma = token.lemma_.lower()
@@ -241,7 +246,7 @@ def _body_beside(token: Token, roster: Roster) -> Span | None:
 def _person_entity(token: Token, roster: Roster) -> Span | None:
     """The PERSON entity the token belongs to, or that its appositive names."""
     own = _entity(token)
-    if own is not None and own.label_ == "PERSON":  # "Headliner Mara Quill said": the noun is no name
+    if own is not None and own.label_ == "PERSON" and not _role_alone(own):  # not "the Conservative [MLA]"
         return person_entity(own)
     for child in _appositions(token):  # "Novak's spokesman, Peter Lind, wrote", whatever the tagger says
         if child.dep_ == "appos":
@@ -257,7 +262,7 @@ def _person_entity(token: Token, roster: Roster) -> Span | None:
                 return person_entity(ent)
     if token.pos_ in ("PROPN", "NOUN") and capitalised(token.text):  # a name the tagger missed or mistook
         run = _proper_name(token)
-        if roster.knows_person(run.text) or roster.is_person(run):
+        if roster.knows_person(run.text) or roster.is_person(run) and not _institution(run):  # not "Royal College"
             return run
         if own is None and token.pos_ == "PROPN" and not _institution(run):
             return run

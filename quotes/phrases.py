@@ -59,15 +59,16 @@ def names_outlet(phrase: str) -> bool:
 
 def bare_phrase(span: Span, owners: bool = False) -> str:
     """A phrase without its determiner, possessive pronouns and punctuation, and without the
-    words of its possessor unless ``owners``: "a senior administration official" ->
-    "senior administration official", "Mrs. Clinton's tax proposals" -> "tax proposals"."""
+    words of its possessor unless ``owners`` (then "the mayor's office" -> "mayor's office"):
+    "a senior administration official" -> "senior administration official", "Mrs. Clinton's
+    tax proposals" -> "tax proposals"; "Okemaw-Fontaine" stays one word."""
     owned = set() if owners else {
         t.i for p in span if p.dep_ == "poss" for t in p.subtree}
     root = span.root
-    words = [t.text for t in span if not (t.dep_ == "det" and t.head == root)
-             and t.dep_ != "case" and (not t.is_punct or hyphen(span.doc, t.i))
+    words = [t.text for t in span if not (t.dep_ == "det" and (t.head == root or t.i == span.start))
+             and (t.dep_ != "case" or owners and t.head.pos_ == "NOUN") and (not t.is_punct or hyphen(span.doc, t.i))
              and t.i not in owned and not (t.dep_ == "poss" and t.pos_ == "PRON")]
-    return " ".join(words).replace(" - ", "-")  # "Okemaw-Fontaine" stays one word
+    return " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
 
 
 def entity(token: Token) -> Span | None:

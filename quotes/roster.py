@@ -101,9 +101,12 @@ class Roster:
         """Every mention of a person outside quotations, by full name or surname."""
         found = {start: (end, name) for start, end, name in people}
         for surname in {name_core(full)[-1] for _, full in self.people}:
-            for i in self.where.get(surname, ()):
-                if self.tokens[i].pos_ == "PROPN" and i not in found and i not in self.named:
-                    found[i] = (i + 1, surname)
+            parts = surname.split("-")  # "Barnes-Okoro" is three tokens
+            for i in self.where.get(parts[0], ()):
+                end = i + 2 * len(parts) - 1
+                joined = self.words[i:end:2] == parts and all(w == "-" for w in self.words[i + 1:end:2])
+                if joined and self.tokens[i].pos_ == "PROPN" and i not in found and i not in self.named:
+                    found[i] = (end, surname)
         mentions = []
         for s, (e, name) in sorted(found.items()):
             if not any(i in self.quoted for i in range(s, e)):

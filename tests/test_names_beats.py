@@ -190,3 +190,37 @@ def test_a_name_with_a_title_or_an_age_is_a_person_whatever_the_tagger_typed_it(
 ])
 def test_an_age_is_the_person_given_it_or_the_one_the_story_is_about(quotes_of, text, name):
     assert speakers(quotes_of, text) == [(name, "person")]
+
+
+def test_he_is_the_hyphenated_surname_subject_of_the_sentence_before(quotes_of):
+    text = ("Jaylen Brown-Harris scored 28 points and Boston beat Toronto.\n\n"
+            "Scottie Barnes-Okoro led Toronto with 31 points.\n\n"
+            "Brown-Harris said he always enjoyed playing in Toronto.\n\n"
+            "Toronto hosts Milwaukee on Sunday. Barnes-Okoro said the team needed a quick reset.\n\n"
+            "“Short memory,” he said.")
+    assert speakers(quotes_of, text)[-1] == ("Scottie Barnes-Okoro", "person")
+
+
+def test_a_description_by_age_is_the_person_the_story_is_about(quotes_of):
+    text = ("Marcus Holloway-Reid had 14 assists for Boston on Friday.\n\n"
+            "“I just try to make the right play,” said the 34-year-old guard.")
+    assert speakers(quotes_of, text) == [("Marcus Holloway-Reid", "person")]
+
+
+def test_a_party_role_the_tagger_took_for_a_name_is_the_person_introduced(quotes_of):
+    text = ("Opposition housing critic Kurt Vander-Veen said the announcement came too late.\n\n"
+            "“The government knew this was coming in the spring,” the Progressive Conservative MLA said.")
+    assert speakers(quotes_of, text) == [("Kurt Vander-Veen", "person")]
+
+
+def test_the_statement_of_an_office_is_that_office_not_the_last_person_named(quotes_of):
+    text = ("Housing Minister Bernadette Smith-Laroque announced 120 new shelter beds on Wednesday.\n\n"
+            "The mayor's office said in a statement that the city would provide two buildings. "
+            "“This is the partnership we've been asking for,” the statement said.")
+    assert speakers(quotes_of, text) == [("mayor's office", "organization")]
+
+
+def test_a_body_whose_first_word_is_a_given_name_is_no_person(quotes_of):
+    text = ("The Royal College of Nursing said in a statement that its members were being asked to deliver "
+            "“corridor care” on a routine basis.")
+    assert speakers(quotes_of, text) == [("Royal College of Nursing", "organization")]
