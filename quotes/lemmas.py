@@ -155,7 +155,8 @@ _UCD = unicodedata.ucd_3_2_0  # character classes as old as SQLite's, in those i
 
 
 def _fts5(term: Term) -> str:
-    return '"' + " ".join(term.tokens) + '"' + ("*" if term.prefix else "")
+    """The term as an FTS5 phrase: a double quote inside a token is doubled, as FTS5 asks."""
+    return '"' + " ".join(term.tokens).replace('"', '""') + '"' + ("*" if term.prefix else "")
 
 
 def _tsquery(term: Term) -> str:

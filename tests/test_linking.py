@@ -146,3 +146,13 @@ def test_a_tidied_lemma_index_finds_and_ranks_the_same_quotes(engine):
         lemmas.tidy()
         assert (lemmas.candidates(terms, True, 3), sorted(lemmas.reachable([(terms, True)])), lemmas.vocabulary()) == before
     assert len(before[1]) == 6  # every quote saying "appeal" or "stadium"
+
+
+def test_a_word_holding_a_double_quote_is_looked_up_as_a_word(engine):
+    for n in range(2):
+        save(engine, n)
+    Linker(engine, Variants()).link()
+    terms = {Term(('">sid',), prefix=True), Term(("appeal",))}  # a stray mark glued to a word
+    with engine.begin() as conn:
+        lemmas = lemma_index(conn)
+        assert len(lemmas.reachable([(terms, True)])) == 2 and len(lemmas.candidates(terms, True, 3)) == 2
